@@ -1,0 +1,7 @@
+"""Allow ``python -m peerdesk``."""
+
+import sys
+
+from peerdesk.cli import main
+
+sys.exit(main())

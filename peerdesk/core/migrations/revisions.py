@@ -1,0 +1,8 @@
+"""The schema revisions this peerdesk knows, oldest first.
+
+Kept as constants so that opening an up-to-date database does not need to import Alembic.
+``tests/core/test_migrations.py`` checks this list against Alembic's own history.
+"""
+
+KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+HEAD: str = KNOWN_REVISIONS[-1]

@@ -1,0 +1,157 @@
+"""The typed SQLAlchemy models: groups, venues, sessions (``Meeting``) and people.
+
+Constraints live in the database as well as in Python. Only SQL that both SQLite and PostgreSQL
+understand is used here; anything engine-specific stays in ``core/storage.py``.
+
+There is deliberately no clinical field anywhere (diagnosis, medication, clinical notes ...):
+``tests/core/test_no_clinical_fields.py`` checks the whole schema for them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names so that Alembic migrations can refer to them on every engine.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+MEETING_SCHEDULED = "scheduled"
+MEETING_CANCELLED = "cancelled"
+
+
+def utcnow() -> dt.datetime:
+    """Timestamps are stored as naive UTC, which every engine handles the same way."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Venue(Base):
+    __tablename__ = "venues"
+    __table_args__ = (CheckConstraint("trim(name) <> ''", name="name_not_blank"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    address: Mapped[str] = mapped_column(Text, default="")
+    step_free: Mapped[bool] = mapped_column(Boolean, default=False)
+    hearing_loop: Mapped[bool] = mapped_column(Boolean, default=False)
+    accessible_toilet: Mapped[bool] = mapped_column(Boolean, default=False)
+    transport: Mapped[str] = mapped_column(Text, default="")
+    access_notes: Mapped[str] = mapped_column(Text, default="")
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Group(Base):
+    __tablename__ = "groups"
+    __table_args__ = (
+        CheckConstraint("trim(name) <> ''", name="name_not_blank"),
+        CheckConstraint("end_date IS NULL OR end_date >= start_date", name="end_after_start"),
+        CheckConstraint(
+            "duration_minutes > 0 AND duration_minutes <= 1440", name="duration_in_a_day"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    # An RFC 5545 RRULE value (without DTSTART), e.g. "FREQ=MONTHLY;BYDAY=+1TU".
+    rrule: Mapped[str] = mapped_column(String(255))
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    start_time: Mapped[dt.time] = mapped_column(Time)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=120)
+    default_venue_id: Mapped[int | None] = mapped_column(
+        ForeignKey("venues.id", ondelete="SET NULL")
+    )
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    default_venue: Mapped[Venue | None] = relationship()
+    meetings: Mapped[list[Meeting]] = relationship(
+        back_populates="group", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Meeting(Base):
+    """One gathering of a group; the user sees the word "session"."""
+
+    __tablename__ = "meetings"
+    __table_args__ = (
+        # One row per occurrence of the schedule, so regenerating is idempotent.
+        UniqueConstraint("group_id", "scheduled_date", name="uq_meetings_group_occurrence"),
+        CheckConstraint("status IN ('scheduled', 'cancelled')", name="status_known"),
+        CheckConstraint(
+            "status <> 'cancelled' OR cancel_reason IS NOT NULL", name="cancel_has_reason"
+        ),
+        CheckConstraint(
+            "duration_minutes > 0 AND duration_minutes <= 1440", name="duration_in_a_day"
+        ),
+        Index("ix_meetings_date", "date"),
+        Index("ix_meetings_group_date", "group_id", "date"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("groups.id", ondelete="CASCADE"))
+    # The schedule occurrence this session stands for; NULL for a one-off extra session.
+    scheduled_date: Mapped[dt.date | None] = mapped_column(Date)
+    date: Mapped[dt.date] = mapped_column(Date)
+    start_time: Mapped[dt.time] = mapped_column(Time)
+    duration_minutes: Mapped[int] = mapped_column(Integer)
+    venue_id: Mapped[int | None] = mapped_column(ForeignKey("venues.id", ondelete="SET NULL"))
+    status: Mapped[str] = mapped_column(String(16), default=MEETING_SCHEDULED)
+    cancel_reason: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")
+    # Moved, cancelled or added by hand: regenerating the schedule leaves it alone.
+    changed_by_hand: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    group: Mapped[Group] = relationship(back_populates="meetings")
+    venue: Mapped[Venue | None] = relationship()
+
+    @property
+    def is_one_off(self) -> bool:
+        return self.scheduled_date is None
+
+
+class Person(Base):
+    """Someone the group knows. Only a preferred name is required."""
+
+    __tablename__ = "people"
+    __table_args__ = (CheckConstraint("trim(preferred_name) <> ''", name="name_not_blank"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    preferred_name: Mapped[str] = mapped_column(String(80), index=True)
+    full_name: Mapped[str] = mapped_column(String(160), default="")
+    pronouns: Mapped[str] = mapped_column(String(40), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    access_needs: Mapped[str] = mapped_column(Text, default="")
+    # Practical notes only (lifts, lifts home, dog); never anything about health.
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

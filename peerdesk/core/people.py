@@ -1,0 +1,141 @@
+"""The people directory. Only a preferred name is required; everything else is optional."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+
+from peerdesk.core import validation
+from peerdesk.core.errors import NotFoundError
+from peerdesk.core.models import Person, utcnow
+from peerdesk.core.storage import Store
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    preferred_name: str
+    full_name: str = ""
+    pronouns: str = ""
+    phone: str = ""
+    email: str = ""
+    access_needs: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: int
+    preferred_name: str
+    full_name: str
+    pronouns: str
+    phone: str
+    email: str
+    access_needs: str
+    notes: str
+    archived: bool
+    # Lower-case text that search-as-you-type matches against (computed once per row).
+    search_text: str = field(repr=False, compare=False)
+
+    def as_input(self) -> PersonInput:
+        return PersonInput(
+            self.preferred_name,
+            self.full_name,
+            self.pronouns,
+            self.phone,
+            self.email,
+            self.access_needs,
+            self.notes,
+        )
+
+
+def _row(person: Person) -> PersonRow:
+    return PersonRow(
+        id=person.id,
+        preferred_name=person.preferred_name,
+        full_name=person.full_name,
+        pronouns=person.pronouns,
+        phone=person.phone,
+        email=person.email,
+        access_needs=person.access_needs,
+        notes=person.notes,
+        archived=person.archived_at is not None,
+        search_text=f"{person.preferred_name} {person.full_name}".casefold(),
+    )
+
+
+def _clean(data: PersonInput) -> PersonInput:
+    return PersonInput(
+        preferred_name=validation.required_text(data.preferred_name, "a preferred name", 80),
+        full_name=validation.optional_text(data.full_name, "the full name", 160),
+        pronouns=validation.optional_text(data.pronouns, "the pronouns", 40),
+        phone=validation.optional_phone(data.phone),
+        email=validation.optional_email(data.email),
+        access_needs=validation.optional_text(data.access_needs, "the access needs", 2000),
+        notes=validation.optional_text(data.notes, "the notes", 2000),
+    )
+
+
+def matches(row: PersonRow, query: str) -> bool:
+    """Search-as-you-type: every word typed appears somewhere in the preferred or full name."""
+    return all(word in row.search_text for word in query.casefold().split())
+
+
+def filter_people(rows: list[PersonRow], query: str) -> list[PersonRow]:
+    words = query.casefold().split()
+    if not words:
+        return rows
+    return [row for row in rows if all(word in row.search_text for word in words)]
+
+
+def create_person(store: Store, data: PersonInput) -> PersonRow:
+    clean = _clean(data)
+    with store.transaction() as session:
+        person = Person(**clean.__dict__)
+        session.add(person)
+        session.flush()
+        return _row(person)
+
+
+def update_person(store: Store, person_id: int, data: PersonInput) -> PersonRow:
+    clean = _clean(data)
+    with store.transaction() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFoundError("That person is no longer in the directory.")
+        for key, value in clean.__dict__.items():
+            setattr(person, key, value)
+        session.flush()
+        return _row(person)
+
+
+def set_person_archived(store: Store, person_id: int, archived: bool) -> PersonRow:
+    with store.transaction() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFoundError("That person is no longer in the directory.")
+        person.archived_at = utcnow() if archived else None
+        session.flush()
+        return _row(person)
+
+
+def get_person(store: Store, person_id: int) -> PersonRow:
+    with store.reading() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFoundError("That person is no longer in the directory.")
+        return _row(person)
+
+
+def list_people(store: Store, *, include_archived: bool = False) -> list[PersonRow]:
+    """Everyone, sorted by preferred name (case-insensitive)."""
+    query = select(Person).order_by(func.lower(Person.preferred_name), Person.id)
+    if not include_archived:
+        query = query.where(Person.archived_at.is_(None))
+    with store.reading() as session:
+        return [_row(person) for person in session.scalars(query)]
+
+
+def count_people(store: Store) -> int:
+    with store.reading() as session:
+        return int(session.scalar(select(func.count(Person.id))) or 0)

@@ -1,0 +1,336 @@
+"""The one place that opens the database.
+
+Everything SQLite-specific lives here: the pragmas, the file checks, the copy made before a
+migration. Opening a database checks that the file is really a peerdesk database, refuses one
+made by a newer peerdesk, takes the single-writer lock and applies pending Alembic migrations.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from filelock import FileLock, Timeout
+from sqlalchemy import Engine, create_engine, event, exc, inspect, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from peerdesk.core.errors import (
+    DatabaseInUseError,
+    DatabaseTooNewError,
+    NotADatabaseError,
+    PeerdeskError,
+    StorageError,
+    ValidationError,
+)
+from peerdesk.core.migrations.revisions import HEAD, KNOWN_REVISIONS
+
+APP_NAME = "peerdesk"
+DATABASE_FILENAME = "peerdesk.sqlite3"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# Applied to every new connection: crash safety (WAL + FULL), referential integrity, and
+# zeroing of deleted data so that erased people do not linger in free pages.
+_PRAGMAS = (
+    "journal_mode=WAL",
+    "synchronous=FULL",
+    "foreign_keys=ON",
+    "secure_delete=ON",
+    "busy_timeout=5000",
+)
+
+
+def default_database_path() -> Path:
+    """The database in the user's data folder (created on first run)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DATABASE_FILENAME
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    revision: str | None
+    head: str
+
+    @property
+    def is_current(self) -> bool:
+        return self.revision == self.head
+
+
+class Store:
+    """An open database: hands out one transaction per user action.
+
+    Services take a ``Store`` and use ``with store.transaction() as s:``; nothing else creates
+    sessions or engines.
+    """
+
+    def __init__(self, path: Path, engine: Engine, lock: FileLock | None) -> None:
+        self.path = path
+        self.engine = engine
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A unit of work: committed as a whole at the end, or not at all."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except PeerdeskError:
+            session.rollback()
+            raise
+        except exc.IntegrityError as error:
+            session.rollback()
+            raise ValidationError(_integrity_message(error)) from error
+        except exc.OperationalError as error:
+            session.rollback()
+            raise StorageError(_operational_message(self.path, error)) from error
+        finally:
+            session.close()
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only unit of work (rolled back at the end)."""
+        session = self._sessions()
+        try:
+            yield session
+        except exc.OperationalError as error:
+            raise StorageError(_operational_message(self.path, error)) from error
+        finally:
+            session.rollback()
+            session.close()
+
+    def schema_state(self) -> SchemaState:
+        with self.engine.connect() as connection:
+            return SchemaState(_current_revision(connection), HEAD)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def open_store(path: Path | str | None = None, *, writer: bool = True) -> Store:
+    """Open (and if need be create and upgrade) the database at ``path``.
+
+    ``writer=False`` opens for reading only, without the single-writer lock, for commands such
+    as ``peerdesk list`` and ``peerdesk check`` that may run while the program is open.
+    """
+    db_path = Path(path) if path is not None else default_database_path()
+    db_path = db_path.expanduser()
+    exists = db_path.exists()
+    if exists:
+        _check_is_sqlite_file(db_path)
+    elif not writer:
+        raise StorageError(f"There is no database at {db_path}.")
+    else:
+        _prepare_folder(db_path.parent)
+
+    lock = _take_lock(db_path) if writer else None
+    try:
+        engine = _create_engine(db_path, read_only=not writer)
+        try:
+            _check_and_upgrade(engine, db_path, writer=writer)
+        except BaseException:
+            engine.dispose()
+            raise
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    if writer and not exists:
+        _restrict_permissions(db_path)
+    return Store(db_path, engine, lock)
+
+
+def create_engine_for(path: Path, *, read_only: bool = False) -> Engine:
+    """The engine with peerdesk's connection settings (used by ``open_store`` and tests)."""
+    return _create_engine(path, read_only=read_only)
+
+
+def _create_engine(path: Path, *, read_only: bool) -> Engine:
+    if read_only:
+        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+    else:
+        url = f"sqlite:///{path.as_posix()}"
+    engine = create_engine(url, connect_args={"check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            for pragma in _PRAGMAS:
+                if read_only and pragma.startswith("journal_mode"):
+                    continue
+                cursor.execute(f"PRAGMA {pragma}")
+        finally:
+            cursor.close()
+
+    return engine
+
+
+def _check_is_sqlite_file(path: Path) -> None:
+    if path.is_dir():
+        raise NotADatabaseError(f"{path} is a folder, not a database file.")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except PermissionError as error:
+        raise StorageError(f"peerdesk is not allowed to read {path}.") from error
+    except OSError as error:
+        raise StorageError(f"{path} could not be read: {error.strerror}.") from error
+    if header and header != SQLITE_HEADER:
+        raise NotADatabaseError(
+            f"{path} is not a peerdesk database (it is not an SQLite file). "
+            "Nothing was changed; choose another file."
+        )
+
+
+def _prepare_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StorageError(
+            f"The folder {folder} could not be created ({error.strerror}). "
+            "Choose another place with --database."
+        ) from error
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise StorageError(
+            f"The folder {folder} is read-only, so a database cannot be created there. "
+            "Choose another place with --database."
+        )
+
+
+def _take_lock(path: Path) -> FileLock:
+    lock = FileLock(str(path) + ".lock")
+    try:
+        lock.acquire(timeout=0)
+    except Timeout as error:
+        raise DatabaseInUseError(
+            f"This database is already open in another peerdesk window ({path}). "
+            "Close that window first, or open a different file."
+        ) from error
+    except OSError as error:
+        raise StorageError(
+            f"peerdesk cannot write beside {path} ({error.strerror}). "
+            "The folder may be read-only; choose another place with --database."
+        ) from error
+    return lock
+
+
+def _current_revision(connection: Any) -> str | None:
+    tables = set(inspect(connection).get_table_names())
+    if "alembic_version" not in tables:
+        return None
+    row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+    return None if row is None else str(row[0])
+
+
+def _check_and_upgrade(engine: Engine, path: Path, *, writer: bool) -> None:
+    try:
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            revision = _current_revision(connection)
+    except exc.DatabaseError as error:
+        raise NotADatabaseError(
+            f"{path} could not be read as a database ({error.orig}). Nothing was changed."
+        ) from error
+
+    if revision is None and tables - {"alembic_version"}:
+        raise NotADatabaseError(
+            f"{path} is an SQLite file made by another program, not a peerdesk database. "
+            "Nothing was changed."
+        )
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise DatabaseTooNewError(
+            f"{path} was made by a newer version of peerdesk (schema {revision}). "
+            "Install the newer peerdesk to open it; this file was not changed."
+        )
+    if revision == HEAD:
+        return
+    if not writer:
+        raise StorageError(
+            f"{path} needs an upgrade before it can be read; open it once in peerdesk first."
+        )
+    if revision is not None:
+        _copy_before_upgrade(engine, path, revision)
+    _upgrade(engine)
+
+
+def _upgrade(engine: Engine) -> None:
+    # Imported here: Alembic is only needed when the schema changes, not on every start.
+    from peerdesk.core.migrations.runner import upgrade_to_head
+
+    try:
+        upgrade_to_head(engine)
+    except exc.OperationalError as error:
+        raise StorageError(f"The database could not be prepared: {error.orig}.") from error
+
+
+def _copy_before_upgrade(engine: Engine, path: Path, revision: str) -> Path:
+    """Keep a consistent copy of the file as it was, in case the upgrade goes wrong."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
+    raw = engine.raw_connection()
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            raw.driver_connection.backup(destination)  # type: ignore[union-attr]
+        finally:
+            destination.close()
+    finally:
+        raw.close()
+    _restrict_permissions(target)
+    return target
+
+
+def _restrict_permissions(path: Path) -> None:
+    """Owner-only access on POSIX: attendance at a mental-health group is health data."""
+    if os.name == "posix":
+        for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            with contextlib.suppress(OSError):
+                candidate.chmod(0o600)
+
+
+def integrity_problems(store: Store) -> list[str]:
+    """Run SQLite's full integrity and foreign-key checks; an empty list means healthy."""
+    problems: list[str] = []
+    with store.engine.connect() as connection:
+        for (line,) in connection.execute(text("PRAGMA integrity_check")):
+            if line != "ok":
+                problems.append(str(line))
+        for row in connection.execute(text("PRAGMA foreign_key_check")):
+            problems.append(f"row {row[1]} of {row[0]} points to a missing {row[2]}")
+    return problems
+
+
+def _integrity_message(error: exc.IntegrityError) -> str:
+    detail = str(error.orig)
+    if "UNIQUE" in detail:
+        return "That name is already in use; choose another."
+    if "FOREIGN KEY" in detail:
+        return "That refers to something that no longer exists."
+    return f"That could not be saved because it breaks a rule of the database ({detail})."
+
+
+def _operational_message(path: Path, error: exc.OperationalError) -> str:
+    detail = str(error.orig)
+    if "readonly" in detail:
+        return f"The database {path} is read-only; nothing could be saved."
+    if "locked" in detail:
+        return "The database is busy in another window; please try again in a moment."
+    if "disk is full" in detail or "full" in detail:
+        return "The disk is full, so nothing could be saved. Free some space and try again."
+    return f"The database could not be used ({detail})."

@@ -1,0 +1,15 @@
+"""Changes announce themselves: a page that changes data emits, pages that show it refresh.
+
+No page reaches into another page's widgets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class AppEvents(QObject):
+    groups_changed = Signal()
+    venues_changed = Signal()
+    meetings_changed = Signal()
+    people_changed = Signal()
