@@ -133,6 +133,7 @@ def open_store(path: Path | str | None = None, *, writer: bool = True) -> Store:
     exists = db_path.exists()
     if exists:
         _check_is_sqlite_file(db_path)
+        _check_schema(db_path)
     elif not writer:
         raise StorageError(f"There is no database at {db_path}.")
     else:
@@ -142,7 +143,7 @@ def open_store(path: Path | str | None = None, *, writer: bool = True) -> Store:
     try:
         engine = _create_engine(db_path, read_only=not writer)
         try:
-            _check_and_upgrade(engine, db_path, writer=writer)
+            _bring_up_to_date(engine, db_path, writer=writer)
         except BaseException:
             engine.dispose()
             raise
@@ -162,10 +163,15 @@ def create_engine_for(path: Path, *, read_only: bool = False) -> Engine:
 
 def _create_engine(path: Path, *, read_only: bool) -> Engine:
     if read_only:
-        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        )
     else:
-        url = f"sqlite:///{path.as_posix()}"
-    engine = create_engine(url, connect_args={"check_same_thread": False})
+        engine = create_engine(
+            f"sqlite:///{path.as_posix()}", connect_args={"check_same_thread": False}
+        )
 
     @event.listens_for(engine, "connect")
     def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -238,16 +244,33 @@ def _current_revision(connection: Any) -> str | None:
     return None if row is None else str(row[0])
 
 
-def _check_and_upgrade(engine: Engine, path: Path, *, writer: bool) -> None:
+def _read_schema(path: Path) -> tuple[set[str], str | None]:
+    """Tables and schema revision of an existing file, read without changing a byte of it."""
     try:
-        with engine.connect() as connection:
-            tables = set(inspect(connection).get_table_names())
-            revision = _current_revision(connection)
-    except exc.DatabaseError as error:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise StorageError(f"{path} could not be opened ({error}).") from error
+    try:
+        tables = {
+            str(name)
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = None if row is None else str(row[0])
+    except sqlite3.DatabaseError as error:
         raise NotADatabaseError(
-            f"{path} could not be read as a database ({error.orig}). Nothing was changed."
+            f"{path} could not be read as a database ({error}). Nothing was changed."
         ) from error
+    finally:
+        connection.close()
+    return tables, revision
 
+
+def _check_schema(path: Path) -> str | None:
+    """Refuse files that are not ours or are too new; return the file's revision."""
+    tables, revision = _read_schema(path)
     if revision is None and tables - {"alembic_version"}:
         raise NotADatabaseError(
             f"{path} is an SQLite file made by another program, not a peerdesk database. "
@@ -258,6 +281,12 @@ def _check_and_upgrade(engine: Engine, path: Path, *, writer: bool) -> None:
             f"{path} was made by a newer version of peerdesk (schema {revision}). "
             "Install the newer peerdesk to open it; this file was not changed."
         )
+    return revision
+
+
+def _bring_up_to_date(engine: Engine, path: Path, *, writer: bool) -> None:
+    with engine.connect() as connection:
+        revision = _current_revision(connection)
     if revision == HEAD:
         return
     if not writer:

@@ -1,0 +1,214 @@
+"""The ``peerdesk`` command. With no sub-command it opens the window.
+
+Every sub-command calls the same core services as the GUI. ``--database FILE`` is accepted
+before or after the sub-command's name. Errors print one readable line, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from peerdesk import __version__
+from peerdesk.core.errors import PeerdeskError
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"“{value}” is not a date; write it as YYYY-MM-DD, e.g. 2026-11-24"
+        ) from None
+
+
+def _seed(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{value}” is not a whole number") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # The same --database option on the main parser and on every sub-command; SUPPRESS keeps a
+    # sub-command from overwriting a value given before its name.
+    database = argparse.ArgumentParser(add_help=False)
+    database.add_argument(
+        "--database",
+        metavar="FILE",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="use this database file instead of the one in your data folder",
+    )
+    parser = argparse.ArgumentParser(
+        prog="peerdesk",
+        description="Sessions, attendance, consent, rota and session packs for peer support "
+        "groups. With no command, opens the peerdesk window.",
+        parents=[database],
+    )
+    parser.add_argument("--version", action="version", version=f"peerdesk {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on a throwaway database full of made-up data",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", parents=[database], help="fill a database with realistic made-up data"
+    )
+    demo.add_argument("--size", choices=("small", "large"), default="small")
+    demo.add_argument("--seed", type=_seed, default=1, metavar="N")
+    demo.add_argument(
+        "--force", action="store_true", help="replace everything already in the database"
+    )
+
+    commands.add_parser(
+        "check",
+        parents=[database],
+        help="check the database's integrity and schema version (non-zero exit on a problem)",
+    )
+
+    listing = commands.add_parser(
+        "list", parents=[database], help="list groups, people or sessions (for scripts)"
+    )
+    listing.add_argument("what", choices=("groups", "people", "sessions"))
+    listing.add_argument("--group", metavar="NAME", help="only this group's sessions")
+    listing.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
+    listing.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+    listing.add_argument("--archived", action="store_true", help="include archived entries")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    database: Path | None = getattr(args, "database", None)
+    try:
+        if args.command is None:
+            from peerdesk.ui.app import run_gui
+
+            return run_gui(database, demo=args.demo)
+        if args.command == "demo":
+            return _demo(database, args)
+        if args.command == "check":
+            return _check(database)
+        return _list(database, args)
+    except PeerdeskError as error:
+        print(f"peerdesk: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _demo(database: Path | None, args: argparse.Namespace) -> int:
+    from peerdesk.core.demo import populate
+    from peerdesk.core.storage import open_store
+
+    with open_store(database) as store:
+        populate(store, size=args.size, seed=args.seed, force=args.force)
+        print(f"Made-up {args.size} demo data written to {store.path}")
+    return 0
+
+
+def _check(database: Path | None) -> int:
+    from peerdesk.core.storage import integrity_problems, open_store
+
+    with open_store(database, writer=False) as store:
+        state = store.schema_state()
+        problems = integrity_problems(store)
+        print(f"Database: {store.path}")
+        print(f"Schema:   {state.revision} ({'current' if state.is_current else 'outdated'})")
+        if problems:
+            print(f"Integrity: {len(problems)} problem(s) found:")
+            for problem in problems[:50]:
+                print(f"  - {problem}")
+            return 1
+        print("Integrity: ok")
+    return 0
+
+
+def _list(database: Path | None, args: argparse.Namespace) -> int:
+    from peerdesk.core import groups, people, schedule
+    from peerdesk.core.storage import open_store
+
+    today = dt.date.today()
+    rows: list[dict[str, Any]]
+    with open_store(database, writer=False) as store:
+        if args.what == "groups":
+            rows = [
+                {
+                    "name": g.name,
+                    "schedule": g.schedule_text,
+                    "rrule": g.rrule,
+                    "time": g.start_time.strftime("%H:%M"),
+                    "venue": g.venue_name,
+                    "next_session": g.next_session.isoformat() if g.next_session else None,
+                    "archived": g.archived,
+                }
+                for g in groups.list_groups(store, today=today, include_archived=args.archived)
+            ]
+        elif args.what == "people":
+            rows = [
+                {
+                    "preferred_name": p.preferred_name,
+                    "full_name": p.full_name,
+                    "pronouns": p.pronouns,
+                    "archived": p.archived,
+                }
+                for p in people.list_people(store, include_archived=args.archived)
+            ]
+        else:
+            group_id = None
+            if args.group:
+                group_id = groups.find_group(store, args.group, today=today).id
+            if args.date_from and args.date_to and args.date_to < args.date_from:
+                raise PeerdeskError("--to is before --from.")
+            rows = [
+                {
+                    "date": m.date.isoformat(),
+                    "start": m.start_time.strftime("%H:%M"),
+                    "end": m.end_time.strftime("%H:%M"),
+                    "group": m.group_name,
+                    "venue": m.venue_name,
+                    "status": m.status_text,
+                }
+                for m in schedule.list_meetings(
+                    store,
+                    group_id=group_id,
+                    date_from=args.date_from,
+                    date_to=args.date_to,
+                    include_archived_groups=args.archived or group_id is not None,
+                )
+            ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        _print_table(rows)
+    return 0
+
+
+def _print_table(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        print("(nothing to list)")
+        return
+    headers = list(rows[0])
+    cells = [[_cell(row[h]) for h in headers] for row in rows]
+    widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]
+    heading = "  ".join(h.replace("_", " ").ljust(w) for h, w in zip(headers, widths, strict=True))
+    print(heading.rstrip())
+    for line in cells:
+        print("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip())
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    return str(value)
