@@ -15,10 +15,12 @@ from typing import Literal
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from peerdesk.core.demo_attendance import add_attendance
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.models import (
     MEETING_CANCELLED,
     MEETING_SCHEDULED,
+    Attendance,
     Group,
     Meeting,
     Person,
@@ -220,6 +222,7 @@ class _GroupSeed:
     duration: int
     venue: int  # index into VENUES
     years_running: float
+    headcount_only: bool = False
 
 
 GROUPS = (
@@ -258,6 +261,7 @@ GROUPS = (
         90,
         3,
         0.7,
+        headcount_only=True,
     ),
 )
 
@@ -307,7 +311,7 @@ def _holds_data(session: Session) -> bool:
 
 
 def _wipe(session: Session) -> None:
-    for model in (Meeting, Group, Person, Venue):
+    for model in (Attendance, Meeting, Group, Person, Venue):
         session.execute(delete(model))
 
 
@@ -340,6 +344,7 @@ def _small(session: Session, rng: random.Random, today: dt.date) -> None:
             start_time=seed.start_time,
             duration_minutes=seed.duration,
             default_venue_id=venues[seed.venue].id,
+            headcount_only=seed.headcount_only,
         )
         session.add(group)
         session.flush()
@@ -365,6 +370,8 @@ def _small(session: Session, rng: random.Random, today: dt.date) -> None:
     session.add_all(_meetings_for(ended, ended.start_date, ended.end_date))
 
     session.add_all(_people(rng, 64, archived_share=0.06))
+    session.flush()
+    add_attendance(session, rng, today, regulars=12, occasionals=14)
 
 
 def _vary(
@@ -533,3 +540,5 @@ def _large(session: Session, rng: random.Random, today: dt.date) -> None:
             for index in range(5000)
         ],
     )
+    # About 200,000 rows: twenty groups, ten years, around twenty people a session.
+    add_attendance(session, rng, today, regulars=26, occasionals=60)

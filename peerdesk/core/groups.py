@@ -26,6 +26,7 @@ class GroupInput:
     end_date: dt.date | None = None
     default_venue_id: int | None = None
     description: str = ""
+    headcount_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class GroupRow:
     venue_name: str
     archived: bool
     next_session: dt.date | None
+    headcount_only: bool = False
 
     def as_input(self) -> GroupInput:
         return GroupInput(
@@ -54,6 +56,7 @@ class GroupRow:
             end_date=self.end_date,
             default_venue_id=self.default_venue_id,
             description=self.description,
+            headcount_only=self.headcount_only,
         )
 
 
@@ -74,6 +77,7 @@ def _clean(data: GroupInput) -> GroupInput:
         end_date=data.end_date,
         default_venue_id=data.default_venue_id,
         description=validation.optional_text(data.description, "the description", 4000),
+        headcount_only=data.headcount_only,
     )
 
 
@@ -171,12 +175,11 @@ def _row(group: Group, venue_name: str | None, next_session: dt.date | None) -> 
         venue_name=venue_name or "",
         archived=group.archived_at is not None,
         next_session=next_session,
+        headcount_only=group.headcount_only,
     )
 
 
-def list_groups(
-    store: Store, *, today: dt.date, include_archived: bool = False
-) -> list[GroupRow]:
+def list_groups(store: Store, *, today: dt.date, include_archived: bool = False) -> list[GroupRow]:
     query = select(Group, Venue.name).outerjoin(Venue, Group.default_venue_id == Venue.id)
     if not include_archived:
         query = query.where(Group.archived_at.is_(None))

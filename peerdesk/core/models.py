@@ -39,6 +39,13 @@ NAMING_CONVENTION = {
 MEETING_SCHEDULED = "scheduled"
 MEETING_CANCELLED = "cancelled"
 
+# Absent is the absence of a row: nothing is stored about people who did not come.
+ATTENDANCE_PRESENT = "present"
+ATTENDANCE_APOLOGIES = "apologies"
+
+# Far above any real group; stops a slip of the keyboard (2000 instead of 20) being saved.
+MAX_HEADCOUNT = 500
+
 
 def utcnow() -> dt.datetime:
     """Timestamps are stored as naive UTC, which every engine handles the same way."""
@@ -87,6 +94,8 @@ class Group(Base):
     default_venue_id: Mapped[int | None] = mapped_column(
         ForeignKey("venues.id", ondelete="SET NULL")
     )
+    # Some groups never take names: they only count who came.
+    headcount_only: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -110,6 +119,10 @@ class Meeting(Base):
         CheckConstraint(
             "duration_minutes > 0 AND duration_minutes <= 1440", name="duration_in_a_day"
         ),
+        CheckConstraint(
+            f"anonymous_count >= 0 AND anonymous_count <= {MAX_HEADCOUNT}",
+            name="headcount_in_range",
+        ),
         Index("ix_meetings_date", "date"),
         Index("ix_meetings_group_date", "group_id", "date"),
     )
@@ -127,6 +140,8 @@ class Meeting(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     # Moved, cancelled or added by hand: regenerating the schedule leaves it alone.
     changed_by_hand: Mapped[bool] = mapped_column(Boolean, default=False)
+    # People who came but are not named: counted, never named.
+    anonymous_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     group: Mapped[Group] = relationship(back_populates="meetings")
@@ -155,3 +170,23 @@ class Person(Base):
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+class Attendance(Base):
+    """One named person at one session: present or sent apologies (absent = no row)."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "person_id", name="uq_attendance_meeting_person"),
+        CheckConstraint("status IN ('present', 'apologies')", name="status_known"),
+        Index("ix_attendance_person", "person_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    # RESTRICT: removing a person must turn their attendance into headcount deliberately,
+    # never drop it silently, so that the group's figures stay true.
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"))
+    status: Mapped[str] = mapped_column(String(16))
+    is_facilitator: Mapped[bool] = mapped_column(Boolean, default=False)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)

@@ -175,6 +175,9 @@ def _create_engine(path: Path, *, read_only: bool) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so that
+        # schema changes (migrations) are transactional too.
+        dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
             for pragma in _PRAGMAS:
@@ -183,6 +186,10 @@ def _create_engine(path: Path, *, read_only: bool) -> Engine:
                 cursor.execute(f"PRAGMA {pragma}")
         finally:
             cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
 
     return engine
 

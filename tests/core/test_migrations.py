@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from peerdesk.core import groups, people, schedule, venues
+from peerdesk.core import attendance, groups, people, schedule, venues
 from peerdesk.core.migrations.revisions import HEAD, KNOWN_REVISIONS
 from peerdesk.core.migrations.runner import script_revisions
 from peerdesk.core.models import Base
@@ -53,3 +54,28 @@ def test_databases_from_earlier_versions_open_with_nothing_lost(
         assert len(people.list_people(opened, include_archived=True)) == expected["people"]
         meetings = schedule.list_meetings(opened, include_archived_groups=True)
         assert len(meetings) == expected["meetings"]
+
+
+def test_a_copy_of_the_old_file_is_kept_before_upgrading(tmp_path: Path) -> None:
+    copy = tmp_path / "old.sqlite3"
+    shutil.copyfile(FIXTURES / "schema-0001.sqlite3", copy)
+    open_store(copy).close()
+    (kept,) = tmp_path.glob("old.before-upgrade-0001-*.sqlite3")
+    connection = sqlite3.connect(kept)
+    try:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert connection.execute("SELECT count(*) FROM people").fetchone() == (64,)
+    finally:
+        connection.close()
+
+
+def test_an_upgrade_keeps_sessions_and_adds_an_empty_headcount(
+    tmp_path: Path, today: dt.date
+) -> None:
+    copy = tmp_path / "old.sqlite3"
+    shutil.copyfile(FIXTURES / "schema-0001.sqlite3", copy)
+    with open_store(copy) as opened:
+        meetings = schedule.list_meetings(opened, include_archived_groups=True)
+        register = attendance.load_register(opened, meetings[0].id)
+        assert register.anonymous_count == 0 and register.named_present == 0
+        assert not any(g.headcount_only for g in groups.list_groups(opened, today=today))

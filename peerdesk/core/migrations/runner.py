@@ -19,10 +19,26 @@ def alembic_config() -> Config:
 
 
 def upgrade_to_head(engine: Engine) -> None:
+    """Apply every pending migration in one transaction.
+
+    Foreign keys are switched off meanwhile, as SQLite requires for rebuilding a table (batch
+    mode): otherwise rebuilding ``meetings`` would cascade-delete its attendance. The links
+    are checked before committing instead.
+    """
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")  # only takes effect outside a transaction
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"a migration left {len(broken)} broken links")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
 
 
 def script_revisions() -> list[str]:
