@@ -83,6 +83,20 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
     listing.add_argument("--archived", action="store_true", help="include archived entries")
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    export = commands.add_parser("export", help="export records to CSV for a spreadsheet")
+    what = export.add_subparsers(dest="export_what", metavar="WHAT", required=True)
+    export_attendance = what.add_parser(
+        "attendance",
+        parents=[database],
+        help="one row per session and person, and one per session for the anonymous headcount",
+    )
+    export_attendance.add_argument("--group", metavar="NAME", required=True)
+    export_attendance.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
+    export_attendance.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+    export_attendance.add_argument(
+        "-o", "--output", metavar="FILE.csv", type=Path, required=True
+    )
     return parser
 
 
@@ -98,6 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(database, args)
         if args.command == "check":
             return _check(database)
+        if args.command == "export":
+            return _export_attendance(database, args)
         return _list(database, args)
     except PeerdeskError as error:
         print(f"peerdesk: {error}", file=sys.stderr)
@@ -130,6 +146,20 @@ def _check(database: Path | None) -> int:
                 print(f"  - {problem}")
             return 1
         print("Integrity: ok")
+    return 0
+
+
+def _export_attendance(database: Path | None, args: argparse.Namespace) -> int:
+    from peerdesk.core import export, groups
+    from peerdesk.core.storage import open_store
+
+    with open_store(database, writer=False) as store:
+        group = groups.find_group(store, args.group, today=dt.date.today())
+        rows = export.attendance_rows(
+            store, group.id, date_from=args.date_from, date_to=args.date_to
+        )
+    count = export.write_csv(args.output, export.ATTENDANCE_HEADER, rows)
+    print(f"{count} rows written to {args.output}")
     return 0
 
 

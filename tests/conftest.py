@@ -12,7 +12,7 @@ import pytest
 # Before any Qt import: no display is needed, in CI or on a developer's machine.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from peerdesk.core.storage import Store, open_store  # noqa: E402
+from peerdesk.core.storage import Store, open_store
 
 # A fixed "today" so that tests about the next session do not depend on the calendar.
 TODAY = dt.date(2026, 11, 23)

@@ -16,7 +16,7 @@ def test_the_app_icon_is_found() -> None:
 
 
 def test_a_missing_resource_says_which(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError, match="no-such-file.txt"):
+    with pytest.raises(FileNotFoundError, match=r"no-such-file\.txt"):
         resource_path("no-such-file.txt")
 
 
