@@ -1,0 +1,1 @@
+"""Dialogs: small windows that ask for or edit one thing."""
