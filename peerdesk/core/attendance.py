@@ -25,6 +25,7 @@ from peerdesk.core.models import (
     Meeting,
     Person,
 )
+from peerdesk.core.people import search_text
 from peerdesk.core.schedule import MeetingRow, get_meeting
 from peerdesk.core.storage import Store
 
@@ -134,7 +135,7 @@ def load_register(store: Store, meeting_id: int) -> Register:
             status=_status(marks.get(person_id, ("absent", False))[0]),
             is_facilitator=marks.get(person_id, ("absent", False))[1],
             is_regular=person_id in seen,
-            search_text=f"{preferred} {full}".casefold(),
+            search_text=search_text(preferred, full),
         )
         for person_id, preferred, full in people
     ]
@@ -243,7 +244,7 @@ def add_walk_in(
             Attendance(meeting_id=meeting.id, person_id=person.id, status=ATTENDANCE_PRESENT)
         )
         return RegisterEntry(
-            person.id, name, "", "present", False, False, search_text=name.casefold()
+            person.id, name, "", "present", False, False, search_text=search_text(name, "")
         )
 
 

@@ -60,8 +60,13 @@ def _row(person: Person) -> PersonRow:
         access_needs=person.access_needs,
         notes=person.notes,
         archived=person.archived_at is not None,
-        search_text=f"{person.preferred_name} {person.full_name}".casefold(),
+        search_text=search_text(person.preferred_name, person.full_name),
     )
+
+
+def search_text(preferred_name: str, full_name: str) -> str:
+    """What search-as-you-type matches: both names, case-folded once."""
+    return f"{preferred_name} {full_name}".casefold()
 
 
 def _clean(data: PersonInput) -> PersonInput:
@@ -128,12 +133,42 @@ def get_person(store: Store, person_id: int) -> PersonRow:
 
 
 def list_people(store: Store, *, include_archived: bool = False) -> list[PersonRow]:
-    """Everyone, sorted by preferred name (case-insensitive)."""
-    query = select(Person).order_by(func.lower(Person.preferred_name), Person.id)
+    """Everyone, sorted by preferred name (case-insensitive).
+
+    Selects plain columns rather than whole ORM objects: several times faster for the
+    thousands of rows the People page loads at once.
+    """
+    query = select(
+        Person.id,
+        Person.preferred_name,
+        Person.full_name,
+        Person.pronouns,
+        Person.phone,
+        Person.email,
+        Person.access_needs,
+        Person.notes,
+        Person.archived_at,
+    ).order_by(func.lower(Person.preferred_name), Person.id)
     if not include_archived:
         query = query.where(Person.archived_at.is_(None))
     with store.reading() as session:
-        return [_row(person) for person in session.scalars(query)]
+        return [
+            PersonRow(
+                id=pid,
+                preferred_name=preferred,
+                full_name=full,
+                pronouns=pronouns,
+                phone=phone,
+                email=email,
+                access_needs=access,
+                notes=notes,
+                archived=archived_at is not None,
+                search_text=search_text(preferred, full),
+            )
+            for pid, preferred, full, pronouns, phone, email, access, notes, archived_at in (
+                session.execute(query)
+            )
+        ]
 
 
 def count_people(store: Store) -> int:
