@@ -38,6 +38,7 @@ class Rows(QAbstractTableModel):
 class FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
+            print("first-paint", flush=True)
             QTimer.singleShot(0, QApplication.quit)
         return False
 

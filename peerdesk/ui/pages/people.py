@@ -29,6 +29,7 @@ from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.people import PersonRow
 from peerdesk.ui.context import AppContext
 from peerdesk.ui.dialogs.person_dialog import ERROR_STYLE, PersonDialog
+from peerdesk.ui.dialogs.person_history import PersonHistoryDialog
 from peerdesk.ui.models.people import FULL_NAME, PREFERRED_NAME, PRONOUNS, PeopleTableModel
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -89,6 +90,7 @@ class PeoplePage(QWidget):
         self._stale = False
         self._announcing = False
         self.dialog: PersonDialog | None = None
+        self.history_dialog: PersonHistoryDialog | None = None
         self.setObjectName("peoplePage")
         self.setAccessibleName(self.tr("People"))
 
@@ -139,6 +141,8 @@ class PeoplePage(QWidget):
         self.edit_button = self._button("peopleEditButton", self.tr("&Edit…"))
         self.edit_button.setToolTip(self.tr("Edit the selected person (Enter)"))
         self.archive_button = self._button("peopleArchiveButton", self.tr("Arc&hive…"))
+        self.history_button = self._button("peopleHistoryButton", self.tr("Histor&y…"))
+        self.history_button.setToolTip(self.tr("The sessions the selected person came to"))
 
         self.error_label = QLabel()
         self.error_label.setObjectName("peopleErrorLabel")
@@ -156,6 +160,7 @@ class PeoplePage(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.archive_button)
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -169,6 +174,7 @@ class PeoplePage(QWidget):
         QWidget.setTabOrder(self.table, self.add_button)
         QWidget.setTabOrder(self.add_button, self.edit_button)
         QWidget.setTabOrder(self.edit_button, self.archive_button)
+        QWidget.setTabOrder(self.archive_button, self.history_button)
 
         # Window-wide, but only while this page is showing (a hidden page's shortcuts sleep).
         self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
@@ -184,6 +190,7 @@ class PeoplePage(QWidget):
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_person)
         self.archive_button.clicked.connect(self.toggle_archived)
+        self.history_button.clicked.connect(self.show_history)
         context.events.people_changed.connect(self._people_changed_elsewhere)
 
         self.reload()
@@ -304,6 +311,7 @@ class PeoplePage(QWidget):
         self.details.show_person(person)
         self.edit_button.setEnabled(person is not None)
         self.archive_button.setEnabled(person is not None)
+        self.history_button.setEnabled(person is not None)
         if person is not None and person.archived:
             self.archive_button.setText(self.tr("Rest&ore"))
             self.archive_button.setAccessibleName(self.tr("Restore"))
@@ -333,6 +341,23 @@ class PeoplePage(QWidget):
 
     def _dialog_closed(self, dialog: PersonDialog) -> None:
         self.dialog = None
+        dialog.deleteLater()
+
+    def show_history(self) -> None:
+        """The sessions the selected person came to (window-modal, not blocking)."""
+        person = self.selected_person()
+        if person is None:
+            return
+        if self.history_dialog is not None:
+            self.history_dialog.close()
+        dialog = PersonHistoryDialog(self.context.store, person.id, person.preferred_name, self)
+        dialog.finished.connect(lambda _result: self._history_closed(dialog))
+        self.history_dialog = dialog
+        dialog.open()
+
+    def _history_closed(self, dialog: PersonHistoryDialog) -> None:
+        if self.history_dialog is dialog:
+            self.history_dialog = None
         dialog.deleteLater()
 
     def toggle_archived(self) -> None:

@@ -1,0 +1,171 @@
+"""Start the program: the Qt application, the main window, then the database.
+
+The window paints first and the database layer loads behind it (SQLAlchemy alone takes a few
+hundred milliseconds to import), so a person sees peerdesk at once. ``run_gui`` never shows a
+traceback: a database that cannot be opened becomes a message a person can act on, and exit 1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from peerdesk.ui.main_window import MainWindow
+from peerdesk.ui.operations import Progress, run_in_background, wait_for_background_work
+
+if TYPE_CHECKING:
+    from peerdesk.core.storage import Store
+    from peerdesk.ui.context import AppContext
+
+QUIT_AFTER_FIRST_PAINT = "PEERDESK_QUIT_AFTER_FIRST_PAINT"
+QUIT_WHEN_READY = "PEERDESK_QUIT_WHEN_READY"
+DEMO_TITLE = "peerdesk — demo data (changes are thrown away)"
+
+
+def build_main_window(context: AppContext, *, title: str = "") -> MainWindow:
+    """The main window over ``context`` (used by the tests and the benchmarks)."""
+    return MainWindow(context, title=title)
+
+
+class _PaintProbe(QObject):
+    """For the start-up benchmark: says "first-paint" when the window first paints and
+    "ready" when the home page has painted with its data, and can quit at either point."""
+
+    def __init__(self, quit_at: str) -> None:
+        super().__init__()
+        self._quit_at = quit_at
+        self._said: set[str] = set()
+
+    def say(self, what: str) -> None:
+        if what in self._said:
+            return
+        self._said.add(what)
+        print(what, flush=True)
+        if what == self._quit_at:
+            QTimer.singleShot(0, QApplication.quit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.say("first-paint" if isinstance(watched, MainWindow) else "ready")
+        return False
+
+
+def _application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("peerdesk")
+    app.setApplicationDisplayName("peerdesk")
+    app.setDesktopFileName("peerdesk")
+    try:
+        from peerdesk.resources import resource_path
+
+        app.setWindowIcon(QIcon(str(resource_path("icons", "peerdesk.svg"))))
+    except FileNotFoundError:
+        pass
+    return app
+
+
+def _show_error(message: str, parent: MainWindow | None = None) -> None:
+    QMessageBox.critical(parent, "peerdesk", message)
+
+
+class _Start:
+    """Opens the database off the GUI thread, then hands it to the window."""
+
+    def __init__(
+        self, window: MainWindow, database: Path | None, demo: bool, probe: _PaintProbe | None
+    ) -> None:
+        self.window = window
+        self.probe = probe
+        self.database = database
+        self.folder = tempfile.TemporaryDirectory(prefix="peerdesk-demo-") if demo else None
+        self.store: Store | None = None
+        self.failed = False
+        self.today = dt.date.today()
+
+    def begin(self) -> None:
+        run_in_background(self._open, self._opened, self._failed)
+
+    def _open(self, _progress: Progress) -> Store:
+        from peerdesk.core.storage import open_store
+
+        if self.folder is None:
+            return open_store(self.database)
+        store = open_store(Path(self.folder.name) / "demo.sqlite3")
+        try:
+            from peerdesk.core.demo import populate
+
+            populate(store, size="small", seed=1, today=self.today)
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def _opened(self, store: Store) -> None:
+        from peerdesk.ui.context import AppContext
+
+        self.store = store
+        context = AppContext(store)
+        self.window.attach(context)
+        if self.probe is not None:
+            self.window.home.installEventFilter(self.probe)
+        # Sessions already exist a year ahead; adding the newest week can wait.
+        QTimer.singleShot(0, lambda: _extend_schedules(context, self.today))
+
+    def _failed(self, message: str) -> None:
+        self.failed = True
+        _show_error(message, self.window)
+        QApplication.exit(1)
+
+    def finish(self) -> None:
+        wait_for_background_work(10_000)
+        if self.store is not None:
+            self.store.close()
+        if self.folder is not None:
+            self.folder.cleanup()
+
+
+def _extend_schedules(context: AppContext, today: dt.date) -> None:
+    from peerdesk.core.schedule import HORIZON_DAYS, extend_schedules
+
+    def added(count: int) -> None:
+        if count:
+            context.events.meetings_changed.emit()
+
+    run_in_background(
+        lambda _progress: extend_schedules(context.store, today + dt.timedelta(days=HORIZON_DAYS)),
+        added,
+        _show_error,
+    )
+
+
+def run_gui(database: Path | None, *, demo: bool = False) -> int:
+    """Open the window on ``database`` (the usual one when None), or on throwaway demo data."""
+    app = _application()
+    window = MainWindow(title=DEMO_TITLE if demo else "")
+    probe: _PaintProbe | None = None
+    if os.environ.get(QUIT_AFTER_FIRST_PAINT) == "1":
+        probe = _PaintProbe("first-paint")
+    elif os.environ.get(QUIT_WHEN_READY) == "1":
+        probe = _PaintProbe("ready")
+    if probe is not None:
+        window.installEventFilter(probe)
+    start = _Start(window, database, demo, probe)
+    window.show()
+    QTimer.singleShot(0, start.begin)
+    try:
+        code = app.exec()
+    finally:
+        start.finish()
+    window.deleteLater()
+    return 1 if start.failed else int(code)

@@ -1,0 +1,259 @@
+"""The main window: a navigation list on the left, one page at a time on the right.
+
+Built from an injected ``AppContext``, so every test makes its own window and nothing is global.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk import __version__
+from peerdesk.ui.operations import wait_for_background_work
+
+if TYPE_CHECKING:
+    # Only for type hints: this module must stay light so that the window can paint before
+    # the database layer (SQLAlchemy) has even been imported.
+    from peerdesk.ui.context import AppContext
+    from peerdesk.ui.pages.figures import FiguresPage
+    from peerdesk.ui.pages.groups import GroupsPage
+    from peerdesk.ui.pages.home import HomePage
+    from peerdesk.ui.pages.people import PeoplePage
+    from peerdesk.ui.pages.register import RegisterPage
+    from peerdesk.ui.pages.venues import VenuesPage
+
+HOME, GROUPS, VENUES, PEOPLE, REGISTER, FIGURES = range(6)
+STATUS_SECONDS = 8
+
+
+class MainWindow(QMainWindow):
+    """The window. Pages are made the first time they are shown, so that starting is quick.
+
+    ``MainWindow(context)`` is ready at once; ``MainWindow()`` paints an "opening" placeholder
+    until ``attach(context)`` is called with the opened database.
+    """
+
+    def __init__(
+        self,
+        context: AppContext | None = None,
+        *,
+        title: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context: AppContext | None = None
+        self._made: dict[int, QWidget] = {}
+        self._title = title
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(title or self.tr("peerdesk"))
+        self.setAccessibleName(self.tr("peerdesk"))
+        self.resize(1100, 720)
+
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setIconSize(QSize(0, 0))
+        self.navigation.setSpacing(2)
+        font = self.navigation.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.navigation.setFont(font)
+        labels = (
+            self.tr("Home"),
+            self.tr("Groups"),
+            self.tr("Venues"),
+            self.tr("People"),
+            self.tr("Register"),
+            self.tr("Figures"),
+        )
+        for number, label in enumerate(labels):
+            slot = QWidget()
+            slot.setObjectName(f"pageSlot{number}")
+            QVBoxLayout(slot).setContentsMargins(0, 0, 0, 0)
+            self.pages.addWidget(slot)
+            item = QListWidgetItem(label)
+            item.setToolTip(self.tr("{page} (Ctrl+{n})").format(page=label, n=number + 1))
+            self.navigation.addItem(item)
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
+            shortcut.activated.connect(lambda n=number: self.show_page(n))
+        width = self.navigation.sizeHintForColumn(0) + 48
+        self.navigation.setFixedWidth(max(width, 150))
+
+        self.opening = QLabel(self.tr("Opening your database…"))
+        self.opening.setObjectName("openingLabel")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.opening)
+        self.pages.setCurrentWidget(self.opening)
+        self.navigation.setEnabled(False)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.statusBar().setObjectName("statusBar")
+
+        self._build_menus()
+        self.navigation.currentRowChanged.connect(self._navigate)
+        QWidget.setTabOrder(self.navigation, self.pages)
+        if context is not None:
+            self.attach(context)
+
+    @property
+    def context(self) -> AppContext:
+        if self._context is None:
+            raise RuntimeError("the database is not open yet")
+        return self._context
+
+    def attach(self, context: AppContext) -> None:
+        """The database is open: show the home page."""
+        self._context = context
+        if not self._title:
+            self.setWindowTitle(
+                self.tr("peerdesk — {file}").format(file=context.store.path.name)
+            )
+        self.navigation.setEnabled(True)
+        self.pages.removeWidget(self.opening)
+        self.opening.deleteLater()
+        self.navigation.setCurrentRow(HOME)
+        self._navigate(HOME)
+
+    # -- pages, made on first use ------------------------------------------------------------
+    def page(self, number: int) -> QWidget:
+        made = self._made.get(number)
+        if made is None:
+            made = self._factories()[number](self.context)
+            slot = self.pages.widget(number)
+            layout = slot.layout() if slot is not None else None
+            assert layout is not None
+            layout.addWidget(made)
+            message = getattr(made, "message", None)
+            if message is not None:
+                message.connect(self.show_message)
+            if number == HOME:
+                made.take_register.connect(self.take_register)  # type: ignore[attr-defined]
+            self._made[number] = made
+        return made
+
+    def _factories(self) -> list[Callable[[AppContext], QWidget]]:
+        from peerdesk.ui.pages.figures import FiguresPage
+        from peerdesk.ui.pages.groups import GroupsPage
+        from peerdesk.ui.pages.home import HomePage
+        from peerdesk.ui.pages.people import PeoplePage
+        from peerdesk.ui.pages.register import RegisterPage
+        from peerdesk.ui.pages.venues import VenuesPage
+
+        return [HomePage, GroupsPage, VenuesPage, PeoplePage, RegisterPage, FiguresPage]
+
+    @property
+    def home(self) -> HomePage:
+        return self.page(HOME)  # type: ignore[return-value]
+
+    @property
+    def groups(self) -> GroupsPage:
+        return self.page(GROUPS)  # type: ignore[return-value]
+
+    @property
+    def venues(self) -> VenuesPage:
+        return self.page(VENUES)  # type: ignore[return-value]
+
+    @property
+    def people(self) -> PeoplePage:
+        return self.page(PEOPLE)  # type: ignore[return-value]
+
+    @property
+    def register(self) -> RegisterPage:
+        return self.page(REGISTER)  # type: ignore[return-value]
+
+    @property
+    def figures(self) -> FiguresPage:
+        return self.page(FIGURES)  # type: ignore[return-value]
+
+    def _navigate(self, number: int) -> None:
+        if self._context is None or number < 0:
+            return
+        self.page(number)
+        self.pages.setCurrentIndex(number)
+
+    def take_register(self, meeting_id: int) -> None:
+        """From the home page: open the register of that session."""
+        self.register.open_meeting(meeting_id)
+        self.show_page(REGISTER)
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setObjectName("quitAction")
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.quit_action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About peerdesk"), self)
+        self.about_action.setObjectName("aboutAction")
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def show_page(self, number: int) -> None:
+        if self._context is None:
+            return
+        self.navigation.setCurrentRow(number)
+        _focus_first_field(self.page(number))
+
+    def current_page(self) -> QWidget | None:
+        return self._made.get(self.pages.currentIndex())
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_SECONDS * 1000)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About peerdesk"),
+            self.tr(
+                "<p><b>peerdesk {version}</b></p>"
+                "<p>Sessions, attendance, consent, the facilitator rota and session packs for "
+                "peer support groups run by volunteers.</p>"
+                "<p>Everything is kept on this computer, in {path}.</p>"
+                "<p>Free software under the GNU General Public License, version 3 or later.</p>"
+            ).format(
+                version=__version__,
+                path=self._context.store.path if self._context else self.tr("your data folder"),
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        wait_for_background_work(5000)
+        super().closeEvent(event)
+
+
+def _focus_first_field(page: QWidget) -> None:
+    """Put the keyboard focus on the first thing on ``page`` that Tab would reach."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (
+            page.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        widget = widget.nextInFocusChain()

@@ -1,0 +1,258 @@
+"""Figures for a group over a period: a chart, a table of months and a summary in words.
+
+Named and unnamed attendance are always kept apart and said to be so: unnamed people are counted
+per session but cannot be followed from week to week, so "people", "new" and "came back" count
+named people only. The figures are computed in the background (``run_in_background``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.core import figures, groups
+from peerdesk.core.errors import PeerdeskError
+from peerdesk.core.figures import CAME_BACK_DAYS, GroupFigures
+from peerdesk.ui.context import AppContext
+from peerdesk.ui.models.figures import MONTH, FiguresTableModel
+from peerdesk.ui.operations import Progress, run_in_background
+from peerdesk.ui.widgets.attendance_chart import AttendanceChart
+from peerdesk.ui.widgets.headcount import ERROR_STYLE
+
+DEBOUNCE_MS = 250
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def year_before(today: dt.date) -> dt.date:
+    """The first day of the month eleven months back: twelve whole months up to today."""
+    month = today.month - 11
+    year = today.year + (month - 1) // 12
+    return dt.date(year, (month - 1) % 12 + 1, 1)
+
+
+class FiguresPage(QWidget):
+    shown = Signal()  # new figures are on screen (or a message saying why not)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.figures: GroupFigures | None = None
+        self._generation = 0
+        self._stale = False
+        self.setObjectName("figuresPage")
+        self.setAccessibleName(self.tr("Figures"))
+
+        self.group_combo = QComboBox()
+        self.group_combo.setObjectName("figuresGroupCombo")
+        self.group_combo.setAccessibleName(self.tr("Group"))
+        today = context.today()
+        self.date_from = self._date_edit("figuresFrom", self.tr("From"), year_before(today))
+        self.date_to = self._date_edit("figuresTo", self.tr("To"), today)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("figuresError")
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("figuresSummary")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.chart = AttendanceChart()
+        self.model = FiguresTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("figuresTable")
+        self.table.setAccessibleName(self.tr("Figures per month"))
+        self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MONTH, QHeaderView.ResizeMode.Stretch)
+
+        top = QHBoxLayout()
+        for text, widget in (
+            (self.tr("&Group:"), self.group_combo),
+            (self.tr("&From:"), self.date_from),
+            (self.tr("&To:"), self.date_to),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            top.addWidget(label)
+            top.addWidget(widget, 2 if widget is self.group_combo else 0)
+        top.addStretch(1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.chart)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(splitter, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.group_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.date_from.dateChanged.connect(lambda _d: self._timer.start())
+        self.date_to.dateChanged.connect(lambda _d: self._timer.start())
+        for signal in (context.events.groups_changed, context.events.meetings_changed,
+                       context.events.people_changed):  # fmt: skip
+            signal.connect(self._changed_elsewhere)
+        self.reload_groups()
+
+    def _date_edit(self, name: str, accessible: str, day: dt.date) -> QDateEdit:
+        edit = QDateEdit(_qdate(day))
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("d MMM yyyy")
+        inner = edit.findChild(QLineEdit)
+        if inner is not None:  # the text box inside, for screen readers
+            inner.setAccessibleName(accessible)
+        return edit
+
+    # -- loading -----------------------------------------------------------------------------
+    def reload_groups(self) -> None:
+        keep = self.group_combo.currentData()
+        try:
+            rows = groups.list_groups(self.context.store, today=self.context.today())
+        except PeerdeskError as error:
+            self._show_error(str(error))
+            return
+        self.group_combo.blockSignals(True)
+        self.group_combo.clear()
+        for row in rows:
+            self.group_combo.addItem(row.name, row.id)
+        found = self.group_combo.findData(keep) if keep is not None else -1
+        self.group_combo.setCurrentIndex(max(found, 0))
+        self.group_combo.blockSignals(False)
+        self.refresh()
+
+    def set_group(self, group_id: int) -> None:
+        self.group_combo.setCurrentIndex(self.group_combo.findData(group_id))
+
+    def set_period(self, start: dt.date, end: dt.date) -> None:
+        """Choose the period (no wait for the typing pause)."""
+        for edit, day in ((self.date_from, start), (self.date_to, end)):
+            edit.blockSignals(True)
+            edit.setDate(_qdate(day))
+            edit.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Compute the figures for the group and period chosen, in the background."""
+        self._timer.stop()
+        self._generation += 1
+        generation = self._generation
+        group = self.group_combo.currentData()
+        start, end = _date(self.date_from.date()), _date(self.date_to.date())
+        if end < start:
+            self._show_error(
+                self.tr("The end of the period ({end}) is before its start ({start}).").format(
+                    end=f"{end:%d %b %Y}", start=f"{start:%d %b %Y}"
+                )
+            )
+            return
+        if group is None:
+            self._show_error(self.tr("There are no groups yet, so there are no figures."))
+            return
+        store, group_id = self.context.store, int(group)
+
+        def work(_progress: Progress) -> GroupFigures:
+            return figures.group_figures(store, group_id, date_from=start, date_to=end)
+
+        def done(result: GroupFigures) -> None:
+            if generation == self._generation:
+                self._show(result)
+
+        def failed(message: str) -> None:
+            if generation == self._generation:
+                self._show_error(message)
+
+        run_in_background(work, done, failed, context=self)
+
+    def _changed_elsewhere(self) -> None:
+        if self.isVisible():
+            self.reload_groups()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Marks made on the register announce nothing, so look again whenever shown.
+        if self._stale:
+            self._stale = False
+            self.reload_groups()
+        elif self.figures is not None:
+            self.refresh()
+        super().showEvent(event)
+
+    # -- showing -----------------------------------------------------------------------------
+    def _show(self, result: GroupFigures) -> None:
+        self.figures = result
+        self.error_label.hide()
+        self.model.set_months(result.months)
+        self.chart.show_months(result.months)
+        self.summary_label.setText(self.summary(result))
+        self.summary_label.setAccessibleName(self.summary_label.text())
+        self.shown.emit()
+
+    def _show_error(self, message: str) -> None:
+        self.figures = None
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.model.set_months([])
+        self.chart.show_months([])
+        self.summary_label.clear()
+        self.shown.emit()
+
+    def summary(self, result: GroupFigures) -> str:
+        sessions = len(result.sessions)
+        if sessions == 0:
+            return self.tr("No sessions were held in this period.")
+        named, unnamed = result.named_attendances, result.anonymous_attendances
+        held = self.tr("1 session was held") if sessions == 1 else self.tr(
+            "{n} sessions were held").format(n=sessions)  # fmt: skip
+        parts = [
+            self.tr(
+                "{held}: {named} visits by named people and {unnamed} unnamed visits "
+                "(headcount), {total} in all."
+            ).format(held=held, named=named, unnamed=unnamed, total=named + unnamed),
+            self.tr(
+                "{people} named people came in this period; {first} came for the first time "
+                "and {back} of them came back within {weeks} weeks."
+            ).format(
+                people=result.unique_people,
+                first=result.first_visits,
+                back=result.came_back_within_four_weeks,
+                weeks=CAME_BACK_DAYS // 7,
+            ),
+            self.tr("Unnamed visits are counted but cannot be followed from week to week."),
+        ]
+        return " ".join(parts)

@@ -1,0 +1,274 @@
+"""Groups: the list of groups with their schedules, and the selected group's sessions.
+
+New (Ctrl+N), Edit (Enter or double-click), Archive and Restore act on groups; the sessions
+panel below acts on single sessions of the selected group.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk.core import groups
+from peerdesk.core.errors import PeerdeskError
+from peerdesk.core.groups import GroupRow
+from peerdesk.ui.context import AppContext
+from peerdesk.ui.dialogs.form_dialog import ERROR_STYLE
+from peerdesk.ui.dialogs.group_dialog import GroupDialog, kept_sessions_box, saved_message
+from peerdesk.ui.dialogs.opener import DialogSlot
+from peerdesk.ui.models.groups import NAME, NEXT, SCHEDULE, TIME, VENUE, GroupTableModel
+from peerdesk.ui.widgets.sessions_panel import SessionsPanel
+from peerdesk.ui.widgets.tables import make_table, select_row, selected_row
+
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class GroupsPage(QWidget):
+    message = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.dialogs = DialogSlot()
+        self._stale = False
+        self._announcing = False
+        self._reloading = False
+        self.setObjectName("groupsPage")
+        self.setAccessibleName(self.tr("Groups"))
+
+        self.show_archived = QCheckBox(self.tr("Show &archived"))
+        self.show_archived.setObjectName("groupsShowArchived")
+        self.show_archived.setAccessibleName(self.tr("Show archived groups"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("groupsCount")
+
+        self.model = GroupTableModel(self)
+        self.table = make_table(
+            "groupsTable",
+            self.tr("Groups"),
+            self.model,
+            stretch=SCHEDULE,
+            widths={NAME: 240, TIME: 120, VENUE: 200, NEXT: 150},
+        )
+        self.table.installEventFilter(self)
+        self.new_button = self._button("newGroupButton", self.tr("&New group…"))
+        self.new_button.setToolTip(self.tr("Add a group (Ctrl+N)"))
+        self.edit_button = self._button("editGroupButton", self.tr("&Edit…"))
+        self.edit_button.setToolTip(self.tr("Edit the selected group (Enter)"))
+        self.archive_button = self._button("archiveGroupButton", self.tr("Arc&hive…"))
+        self.error_label = QLabel()
+        self.error_label.setObjectName("groupsErrorLabel")
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.sessions = SessionsPanel(context)
+
+        top = QHBoxLayout()
+        top.addWidget(self.count_label, 1)
+        top.addWidget(self.show_archived)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.archive_button)
+        buttons.addStretch(1)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(top)
+        upper_layout.addWidget(self.table, 1)
+        upper_layout.addWidget(self.error_label)
+        upper_layout.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("groupsSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(self.sessions)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        QWidget.setTabOrder(self.show_archived, self.table)
+        QWidget.setTabOrder(self.table, self.new_button)
+        QWidget.setTabOrder(self.new_button, self.edit_button)
+        QWidget.setTabOrder(self.edit_button, self.archive_button)
+        QWidget.setTabOrder(self.archive_button, self.sessions.table)
+
+        # Window-wide, but only while this page is showing (a hidden page's shortcuts sleep).
+        self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        self.new_shortcut.activated.connect(self.new_group)
+
+        self.show_archived.toggled.connect(lambda _on: self.reload())
+        self.table.doubleClicked.connect(lambda _index: self.edit_group())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        self.model.modelReset.connect(self._selection_changed)
+        self.new_button.clicked.connect(self.new_group)
+        self.edit_button.clicked.connect(self.edit_group)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.sessions.message.connect(self.message)
+        events = context.events
+        for signal in (events.groups_changed, events.meetings_changed, events.venues_changed):
+            signal.connect(self._data_changed)
+        self.reload()
+        if self.model.rowCount():
+            select_row(self.table, 0)
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        return button
+
+    # -- loading -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        keep = self.selected_group()
+        try:
+            rows = groups.list_groups(
+                self.context.store,
+                today=self.context.today(),
+                include_archived=self.show_archived.isChecked(),
+            )
+        except PeerdeskError as error:
+            self._show_error(str(error))
+            return
+        self._stale = False
+        self._reloading = True
+        try:
+            self.model.set_rows(rows)
+            if keep is not None:
+                self.select_group(keep.id)
+        finally:
+            self._reloading = False
+        self._selection_changed()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total = self.model.rowCount()
+        if total == 0:
+            text = self.tr("No groups yet. “New group” adds the first.")
+        elif total == 1:
+            text = self.tr("1 group")
+        else:
+            text = self.tr("{n} groups").format(n=total)
+        self.count_label.setText(text)
+
+    def _data_changed(self) -> None:
+        if self._announcing:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _ENTER_KEYS
+        ):
+            self.edit_group()
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- selection ---------------------------------------------------------------------------
+    def selected_group(self) -> GroupRow | None:
+        return self.model.row_at(selected_row(self.table))
+
+    def select_group(self, group_id: int) -> bool:
+        number = self.model.row_of(group_id)
+        select_row(self.table, number)
+        return number >= 0
+
+    def _selection_changed(self) -> None:
+        if self._reloading:
+            return
+        group = self.selected_group()
+        self.edit_button.setEnabled(group is not None)
+        self.archive_button.setEnabled(group is not None)
+        if group is not None and group.archived:
+            self.archive_button.setText(self.tr("Rest&ore"))
+            self.archive_button.setAccessibleName(self.tr("Restore"))
+        else:
+            self.archive_button.setText(self.tr("Arc&hive…"))
+            self.archive_button.setAccessibleName(self.tr("Archive"))
+        self.sessions.show_group(group)
+
+    # -- changing ----------------------------------------------------------------------------
+    def new_group(self) -> None:
+        self.dialogs.open(GroupDialog(self.context, None, self), self._saved)
+
+    def edit_group(self) -> None:
+        group = self.selected_group()
+        if group is not None:
+            self.dialogs.open(GroupDialog(self.context, group, self), self._saved)
+
+    def _saved(self, dialog: GroupDialog) -> None:
+        saved = dialog.saved
+        if saved is None:
+            return
+        self._announce()
+        self.select_group(saved.group.id)
+        self.table.setFocus()
+        self.message.emit(saved_message(saved))
+        kept_sessions_box(saved, self)
+
+    def toggle_archived(self) -> None:
+        group = self.selected_group()
+        if group is None:
+            return
+        if not group.archived:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Archive {name}?").format(name=group.name),
+                self.tr(
+                    "Archive {name}? It will no longer be listed and its sessions leave the "
+                    "home page. Nothing is deleted: tick “Show archived” to find it and "
+                    "restore it at any time."
+                ).format(name=group.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        try:
+            row = groups.set_group_archived(
+                self.context.store, group.id, not group.archived, today=self.context.today()
+            )
+        except PeerdeskError as error:
+            self._show_error(str(error))
+            return
+        self._announce()
+        self.select_group(row.id)
+        if row.archived:
+            self.message.emit(self.tr("{name} archived.").format(name=row.name))
+        else:
+            self.message.emit(self.tr("{name} restored.").format(name=row.name))
+
+    def _announce(self) -> None:
+        """Show our own change, then tell the other pages."""
+        self.error_label.hide()
+        self.reload()
+        self._announcing = True
+        try:
+            self.context.events.groups_changed.emit()
+            self.context.events.meetings_changed.emit()
+        finally:
+            self._announcing = False
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()

@@ -1,0 +1,1 @@
+"""Small reusable widgets: tables set up the same way, the venue chooser, the schedule editor."""

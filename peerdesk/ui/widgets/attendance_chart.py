@@ -1,0 +1,117 @@
+"""A stacked bar chart of attendance: named visits and unnamed (headcount) visits per month.
+
+Up to two years are shown month by month; a longer period is drawn per year, so the labels stay
+readable (the table beside it always lists every month).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QWidget
+
+from peerdesk.core.figures import MonthFigures
+
+MONTHLY_LIMIT = 24
+NAMED_COLOUR = QColor("#2f6f9f")
+ANONYMOUS_COLOUR = QColor("#e0a84e")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AttendanceChart", text)
+
+
+def per_year(months: list[MonthFigures]) -> bool:
+    """Is the period too long to draw month by month?"""
+    if not months:
+        return False
+    first, last = months[0].month, months[-1].month
+    return (last.year - first.year) * 12 + last.month - first.month >= MONTHLY_LIMIT
+
+
+def chart_buckets(months: list[MonthFigures]) -> list[tuple[str, int, int]]:
+    """(label, named, unnamed) per bar: per month, or per year when the period is long."""
+    if not months:
+        return []
+    first, last = months[0].month, months[-1].month
+    if not per_year(months):
+        # Every month from the first to the last, so a month without sessions shows as a gap.
+        held = {month.month: month for month in months}
+        buckets = []
+        day = first
+        while day <= last:
+            label = f"{day:%b %Y}" if day == first or day.month == 1 else f"{day:%b}"
+            found = held.get(day)
+            named = found.named_attendances if found else 0
+            buckets.append((label, named, found.anonymous_attendances if found else 0))
+            day = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return buckets
+    years: dict[int, list[int]] = {}
+    for month in months:
+        totals = years.setdefault(month.month.year, [0, 0])
+        totals[0] += month.named_attendances
+        totals[1] += month.anonymous_attendances
+    return [(str(year), named, unnamed) for year, (named, unnamed) in years.items()]
+
+
+class AttendanceChart(QChartView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figuresChart")
+        self.setAccessibleName(_tr("Attendance chart"))
+        self.viewport().setObjectName("figuresChartArea")
+        self.viewport().setAccessibleName(_tr("Attendance chart"))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(240)
+        self.named = QBarSet(_tr("Named"))
+        self.anonymous = QBarSet(_tr("Not named (headcount)"))
+        self.named.setColor(NAMED_COLOUR)
+        self.anonymous.setColor(ANONYMOUS_COLOUR)
+        self.series = QStackedBarSeries()
+        self.series.append(self.named)
+        self.series.append(self.anonymous)
+        self.categories = QBarCategoryAxis()
+        self.values = QValueAxis()
+        self.values.setLabelFormat("%d")
+        self.values.setTitleText(_tr("People at sessions"))
+        chart = QChart()
+        chart.addSeries(self.series)
+        chart.addAxis(self.categories, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.values, Qt.AlignmentFlag.AlignLeft)
+        self.series.attachAxis(self.categories)
+        self.series.attachAxis(self.values)
+        chart.legend().setVisible(True)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.setChart(chart)
+
+    def show_months(self, months: list[MonthFigures]) -> None:
+        buckets = chart_buckets(months)
+        yearly = per_year(months)
+        self.chart().setTitle(_tr("Attendance per year") if yearly else _tr("Attendance per month"))
+        self.named.remove(0, self.named.count())
+        self.anonymous.remove(0, self.anonymous.count())
+        self.categories.clear()
+        self.categories.append([label for label, _, _ in buckets])
+        self.named.append([float(named) for _, named, _ in buckets])
+        self.anonymous.append([float(unnamed) for _, _, unnamed in buckets])
+        highest = max((named + unnamed for _, named, unnamed in buckets), default=0)
+        self.values.setRange(0, max(highest, 5))
+        self.values.applyNiceNumbers()
+        described = "; ".join(
+            _tr("{label}: {named} named, {unnamed} not named").format(
+                label=label, named=named, unnamed=unnamed
+            )
+            for label, named, unnamed in buckets
+        )
+        self.setAccessibleDescription(described)
