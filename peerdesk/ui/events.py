@@ -13,3 +13,4 @@ class AppEvents(QObject):
     venues_changed = Signal()
     meetings_changed = Signal()
     people_changed = Signal()
+    attendance_changed = Signal()  # a mark or a headcount was saved (or undone)

@@ -122,8 +122,9 @@ class FiguresPage(QWidget):
         self.group_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.date_from.dateChanged.connect(lambda _d: self._timer.start())
         self.date_to.dateChanged.connect(lambda _d: self._timer.start())
-        for signal in (context.events.groups_changed, context.events.meetings_changed,
-                       context.events.people_changed):  # fmt: skip
+        events = context.events
+        for signal in (events.groups_changed, events.meetings_changed, events.people_changed,
+                       events.attendance_changed):  # fmt: skip
             signal.connect(self._changed_elsewhere)
         self.reload_groups()
 
@@ -205,12 +206,9 @@ class FiguresPage(QWidget):
             self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
-        # Marks made on the register announce nothing, so look again whenever shown.
         if self._stale:
             self._stale = False
             self.reload_groups()
-        elif self.figures is not None:
-            self.refresh()
         super().showEvent(event)
 
     # -- showing -----------------------------------------------------------------------------

@@ -387,6 +387,7 @@ class RegisterPage(QWidget):
         self.headcount.saved(count)
         self._anonymous = count
         self._update_totals()
+        self.context.events.attendance_changed.emit()
         self.undo_stack.push(
             HeadcountCommand(self.context.store, self, meeting_id, count, previous)
         )
@@ -398,6 +399,7 @@ class RegisterPage(QWidget):
         self.error_label.hide()
         self.model.set_mark(mark.person_id, mark.status, mark.is_facilitator)
         self._update_totals()
+        self.context.events.attendance_changed.emit()
 
     def headcount_applied(self, meeting_id: int, count: int) -> None:
         if self.register is None or meeting_id != self.register.meeting.id:
@@ -405,6 +407,7 @@ class RegisterPage(QWidget):
         self._anonymous = count
         self.headcount.set_count(count)
         self._update_totals()
+        self.context.events.attendance_changed.emit()
 
     def undo_failed(self, message: str) -> None:
         self.show_error(message)
