@@ -60,9 +60,9 @@ class MeetingRow:
         if self.is_cancelled:
             return f"Cancelled: {self.cancel_reason}"
         if self.is_one_off:
-            return "Extra session"
+            return f"Extra session: {self.note}" if self.note else "Extra session"
         if self.is_moved:
-            return "Moved"
+            return f"Moved: {self.note}" if self.note else "Moved"
         return "As usual"
 
 

@@ -48,7 +48,11 @@ class VenueRow:
             )
             if flag
         ]
-        return " · ".join(features) if features else "No access details yet"
+        if features:
+            return " · ".join(features)
+        if self.access_notes or self.transport:
+            return "Not step-free; see the access notes"
+        return "No access details yet"
 
     def as_input(self) -> VenueInput:
         return VenueInput(

@@ -153,7 +153,7 @@ def test_moving_a_session_changes_only_that_one(store: Store, today: dt.date) ->
         dt.time(18, 0),
         "Library",
     )
-    assert moved.status_text == "Moved"
+    assert moved.status_text == "Moved: Hall decorated"
     assert schedule.get_meeting(store, second.id).venue_name == "St Mark's Hall"
 
 
@@ -162,7 +162,7 @@ def test_extra_sessions_are_added_and_removed(store: Store, today: dt.date) -> N
     picnic = schedule.add_one_off(
         store, saved.group.id, date=dt.date(2026, 11, 28), start_time=dt.time(12, 0), note="Picnic"
     )
-    assert picnic.is_one_off and picnic.status_text == "Extra session"
+    assert picnic.is_one_off and picnic.status_text == "Extra session: Picnic"
     assert picnic.venue_name == "St Mark's Hall"
     with pytest.raises(ValidationError, match="already has a session"):
         schedule.add_one_off(store, saved.group.id, date=dt.date(2026, 11, 24))

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from peerdesk.core import groups, schedule, venues
 from peerdesk.core.groups import GroupInput
 from peerdesk.core.storage import Store
 from peerdesk.core.venues import VenueInput
-from peerdesk.ui.context import AppContext
 from peerdesk.ui.dialogs.group_dialog import GroupDialog
 from peerdesk.ui.dialogs.session_dialogs import (
     CancelSessionDialog,
@@ -30,20 +28,9 @@ TUESDAY = 1
 
 
 @pytest.fixture
-def context(store: Store, today: dt.date) -> AppContext:
-    return AppContext(store, today=lambda: today)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, context: AppContext) -> Iterator[MainWindow]:
-    shown = MainWindow(context)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    shown.show_page(GROUPS)
-    yield shown
-    for dialog in shown.findChildren(QDialog):
-        dialog.reject()
+def window(window: MainWindow) -> MainWindow:
+    window.show_page(GROUPS)
+    return window
 
 
 def add_group(store: Store, today: dt.date, name: str = "Tuesday drop-in", **kw: Any) -> int:

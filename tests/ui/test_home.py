@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from peerdesk.core import groups, schedule
@@ -21,22 +18,6 @@ from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.models.meetings import DATE, GROUP, STATUS, TIME, VENUE
 
 MONDAY = 0
-
-
-@pytest.fixture
-def context(store: Store, today: dt.date) -> AppContext:
-    return AppContext(store, today=lambda: today)
-
-
-@pytest.fixture
-def window(qtbot: QtBot, context: AppContext) -> Iterator[MainWindow]:
-    shown = MainWindow(context)
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    yield shown
-    for dialog in shown.findChildren(QDialog):
-        dialog.reject()
 
 
 def cell(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
@@ -23,11 +22,6 @@ NAMES = [
     PersonInput("Priya", "Priya Shah", "she/her"),
     PersonInput("Alex", "", "they/them"),
 ]
-
-
-@pytest.fixture
-def context(store: Store, today: dt.date) -> AppContext:
-    return AppContext(store, today=lambda: today)
 
 
 @pytest.fixture

@@ -2,34 +2,25 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from peerdesk.core import venues
 from peerdesk.core.storage import Store
 from peerdesk.core.venues import VenueInput
-from peerdesk.ui.context import AppContext
 from peerdesk.ui.dialogs.venue_dialog import VenueDialog
 from peerdesk.ui.main_window import VENUES, MainWindow
 from peerdesk.ui.models.venues import ACCESS, ADDRESS, NAME
 
 
 @pytest.fixture
-def window(qtbot: QtBot, store: Store, today: dt.date) -> Iterator[MainWindow]:
-    shown = MainWindow(AppContext(store, today=lambda: today))
-    qtbot.addWidget(shown)
-    shown.show()
-    qtbot.waitExposed(shown)
-    shown.show_page(VENUES)
-    yield shown
-    for dialog in shown.findChildren(QDialog):
-        dialog.reject()
+def window(window: MainWindow) -> MainWindow:
+    window.show_page(VENUES)
+    return window
 
 
 def open_dialog(qtbot: QtBot, window: MainWindow) -> VenueDialog:

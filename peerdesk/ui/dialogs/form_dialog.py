@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.errors import PeerdeskError
-
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
+from peerdesk.ui.widgets.error_label import make_error_label
 
 
 class FormDialog(QDialog):
@@ -31,12 +30,8 @@ class FormDialog(QDialog):
         self.setMinimumWidth(480)
 
         self.form = QFormLayout()
-        self.error_label = QLabel()
-        self.error_label.setObjectName(f"{name}ErrorLabel")
+        self.error_label = make_error_label(f"{name}ErrorLabel")
         self.error_label.setAccessibleName(self.tr("Problem saving"))
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -17,8 +17,7 @@ from peerdesk.core import people
 from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.people import PersonInput, PersonRow
 from peerdesk.core.storage import Store
-
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
+from peerdesk.ui.widgets.error_label import make_error_label
 
 
 class PersonDialog(QDialog):
@@ -86,12 +85,8 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("&Access needs:"), self.access_needs)
         form.addRow(self.tr("&Notes:"), self.notes)
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("personErrorLabel")
+        self.error_label = make_error_label("personErrorLabel")
         self.error_label.setAccessibleName(self.tr("Problem saving"))
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -26,7 +26,7 @@ from peerdesk.core import attendance
 from peerdesk.core.attendance import HistoryRow
 from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.storage import Store
-from peerdesk.ui.widgets.headcount import ERROR_STYLE
+from peerdesk.ui.widgets.error_label import ERROR_STYLE
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

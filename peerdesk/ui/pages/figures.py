@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,8 +29,9 @@ from peerdesk.core.figures import CAME_BACK_DAYS, GroupFigures
 from peerdesk.ui.context import AppContext
 from peerdesk.ui.models.figures import MONTH, FiguresTableModel
 from peerdesk.ui.operations import Progress, run_in_background
+from peerdesk.ui.pages.page import Page
 from peerdesk.ui.widgets.attendance_chart import AttendanceChart
-from peerdesk.ui.widgets.headcount import ERROR_STYLE
+from peerdesk.ui.widgets.error_label import make_error_label
 
 DEBOUNCE_MS = 250
 
@@ -51,15 +51,13 @@ def year_before(today: dt.date) -> dt.date:
     return dt.date(year, (month - 1) % 12 + 1, 1)
 
 
-class FiguresPage(QWidget):
+class FiguresPage(Page):
     shown = Signal()  # new figures are on screen (or a message saying why not)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.figures: GroupFigures | None = None
         self._generation = 0
-        self._stale = False
         self.setObjectName("figuresPage")
         self.setAccessibleName(self.tr("Figures"))
 
@@ -70,11 +68,7 @@ class FiguresPage(QWidget):
         self.date_from = self._date_edit("figuresFrom", self.tr("From"), year_before(today))
         self.date_to = self._date_edit("figuresTo", self.tr("To"), today)
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("figuresError")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = make_error_label("figuresError")
         self.summary_label = QLabel()
         self.summary_label.setObjectName("figuresSummary")
         self.summary_label.setWordWrap(True)
@@ -125,7 +119,7 @@ class FiguresPage(QWidget):
         events = context.events
         for signal in (events.groups_changed, events.meetings_changed, events.people_changed,
                        events.attendance_changed):  # fmt: skip
-            signal.connect(self._changed_elsewhere)
+            signal.connect(self.data_changed)
         self.reload_groups()
 
     def _date_edit(self, name: str, accessible: str, day: dt.date) -> QDateEdit:
@@ -145,7 +139,7 @@ class FiguresPage(QWidget):
         try:
             rows = groups.list_groups(self.context.store, today=self.context.today())
         except PeerdeskError as error:
-            self._show_error(str(error))
+            self.show_error(str(error))
             return
         self.group_combo.blockSignals(True)
         self.group_combo.clear()
@@ -175,14 +169,14 @@ class FiguresPage(QWidget):
         group = self.group_combo.currentData()
         start, end = _date(self.date_from.date()), _date(self.date_to.date())
         if end < start:
-            self._show_error(
+            self.show_error(
                 self.tr("The end of the period ({end}) is before its start ({start}).").format(
                     end=f"{end:%d %b %Y}", start=f"{start:%d %b %Y}"
                 )
             )
             return
         if group is None:
-            self._show_error(self.tr("There are no groups yet, so there are no figures."))
+            self.show_error(self.tr("There are no groups yet, so there are no figures."))
             return
         store, group_id = self.context.store, int(group)
 
@@ -195,21 +189,13 @@ class FiguresPage(QWidget):
 
         def failed(message: str) -> None:
             if generation == self._generation:
-                self._show_error(message)
+                self.show_error(message)
 
         run_in_background(work, done, failed, context=self)
 
-    def _changed_elsewhere(self) -> None:
-        if self.isVisible():
-            self.reload_groups()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._stale = False
-            self.reload_groups()
-        super().showEvent(event)
+    def reload(self) -> None:
+        self._stale = False
+        self.reload_groups()
 
     # -- showing -----------------------------------------------------------------------------
     def _show(self, result: GroupFigures) -> None:
@@ -221,7 +207,7 @@ class FiguresPage(QWidget):
         self.summary_label.setAccessibleName(self.summary_label.text())
         self.shown.emit()
 
-    def _show_error(self, message: str) -> None:
+    def show_error(self, message: str) -> None:
         self.figures = None
         self.error_label.setText(message)
         self.error_label.show()

@@ -7,13 +7,11 @@ panel below acts on single sessions of the selected group.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -23,25 +21,23 @@ from peerdesk.core import groups
 from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.groups import GroupRow
 from peerdesk.ui.context import AppContext
-from peerdesk.ui.dialogs.form_dialog import ERROR_STYLE
+from peerdesk.ui.dialogs.confirm import confirm
 from peerdesk.ui.dialogs.group_dialog import GroupDialog, kept_sessions_box, saved_message
 from peerdesk.ui.dialogs.opener import DialogSlot
 from peerdesk.ui.models.groups import NAME, NEXT, SCHEDULE, TIME, VENUE, GroupTableModel
+from peerdesk.ui.pages.page import Page
+from peerdesk.ui.widgets.buttons import make_button
+from peerdesk.ui.widgets.error_label import make_error_label
 from peerdesk.ui.widgets.sessions_panel import SessionsPanel
-from peerdesk.ui.widgets.tables import make_table, select_row, selected_row
-
-_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+from peerdesk.ui.widgets.tables import ENTER_KEYS, make_table, select_row, selected_row
 
 
-class GroupsPage(QWidget):
+class GroupsPage(Page):
     message = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.dialogs = DialogSlot()
-        self._stale = False
-        self._announcing = False
         self._reloading = False
         self.setObjectName("groupsPage")
         self.setAccessibleName(self.tr("Groups"))
@@ -61,16 +57,12 @@ class GroupsPage(QWidget):
             widths={NAME: 240, TIME: 120, VENUE: 200, NEXT: 150},
         )
         self.table.installEventFilter(self)
-        self.new_button = self._button("newGroupButton", self.tr("&New group…"))
+        self.new_button = make_button("newGroupButton", self.tr("&New group…"))
         self.new_button.setToolTip(self.tr("Add a group (Ctrl+N)"))
-        self.edit_button = self._button("editGroupButton", self.tr("&Edit…"))
+        self.edit_button = make_button("editGroupButton", self.tr("&Edit…"))
         self.edit_button.setToolTip(self.tr("Edit the selected group (Enter)"))
-        self.archive_button = self._button("archiveGroupButton", self.tr("Arc&hive…"))
-        self.error_label = QLabel()
-        self.error_label.setObjectName("groupsErrorLabel")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.archive_button = make_button("archiveGroupButton", self.tr("Arc&hive…"))
+        self.error_label = make_error_label("groupsErrorLabel")
         self.sessions = SessionsPanel(context)
 
         top = QHBoxLayout()
@@ -118,16 +110,10 @@ class GroupsPage(QWidget):
         self.sessions.message.connect(self.message)
         events = context.events
         for signal in (events.groups_changed, events.meetings_changed, events.venues_changed):
-            signal.connect(self._data_changed)
+            signal.connect(self.data_changed)
         self.reload()
         if self.model.rowCount():
             select_row(self.table, 0)
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        return button
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -139,7 +125,7 @@ class GroupsPage(QWidget):
                 include_archived=self.show_archived.isChecked(),
             )
         except PeerdeskError as error:
-            self._show_error(str(error))
+            self.show_error(str(error))
             return
         self._stale = False
         self._reloading = True
@@ -162,25 +148,12 @@ class GroupsPage(QWidget):
             text = self.tr("{n} groups").format(n=total)
         self.count_label.setText(text)
 
-    def _data_changed(self) -> None:
-        if self._announcing:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.table
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() in _ENTER_KEYS
+            and event.key() in ENTER_KEYS
         ):
             self.edit_group()
             return True
@@ -201,12 +174,7 @@ class GroupsPage(QWidget):
         group = self.selected_group()
         self.edit_button.setEnabled(group is not None)
         self.archive_button.setEnabled(group is not None)
-        if group is not None and group.archived:
-            self.archive_button.setText(self.tr("Rest&ore"))
-            self.archive_button.setAccessibleName(self.tr("Restore"))
-        else:
-            self.archive_button.setText(self.tr("Arc&hive…"))
-            self.archive_button.setAccessibleName(self.tr("Archive"))
+        self.set_archive_button(self.archive_button, group is not None and group.archived)
         self.sessions.show_group(group)
 
     # -- changing ----------------------------------------------------------------------------
@@ -232,24 +200,22 @@ class GroupsPage(QWidget):
         group = self.selected_group()
         if group is None:
             return
-        if not group.archived:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Archive {name}?").format(name=group.name),
-                self.tr(
-                    "Archive {name}? It will no longer be listed and its sessions leave the "
-                    "home page. Nothing is deleted: tick “Show archived” to find it and "
-                    "restore it at any time."
-                ).format(name=group.name),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if not group.archived and not confirm(
+            self,
+            self.tr("Archive {name}?").format(name=group.name),
+            self.tr(
+                "Archive {name}? It will no longer be listed and its sessions leave the "
+                "home page. Nothing is deleted: tick “Show archived” to find it and "
+                "restore it at any time."
+            ).format(name=group.name),
+        ):
+            return
         try:
             row = groups.set_group_archived(
                 self.context.store, group.id, not group.archived, today=self.context.today()
             )
         except PeerdeskError as error:
-            self._show_error(str(error))
+            self.show_error(str(error))
             return
         self._announce()
         self.select_group(row.id)
@@ -262,13 +228,6 @@ class GroupsPage(QWidget):
         """Show our own change, then tell the other pages."""
         self.error_label.hide()
         self.reload()
-        self._announcing = True
-        try:
+        with self.announcing():
             self.context.events.groups_changed.emit()
             self.context.events.meetings_changed.emit()
-        finally:
-            self._announcing = False
-
-    def _show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,11 +21,12 @@ from peerdesk.core.groups import GroupSaved
 from peerdesk.core.schedule import MeetingRow
 from peerdesk.ui.context import AppContext
 from peerdesk.ui.dates import clock, long_date, short_date
-from peerdesk.ui.dialogs.form_dialog import ERROR_STYLE
 from peerdesk.ui.dialogs.group_dialog import GroupDialog, kept_sessions_box, saved_message
 from peerdesk.ui.dialogs.opener import DialogSlot
 from peerdesk.ui.dialogs.venue_dialog import VenueDialog
 from peerdesk.ui.models.meetings import DATE, GROUP, STATUS, TIME, VENUE, MeetingTableModel
+from peerdesk.ui.pages.page import Page
+from peerdesk.ui.widgets.error_label import make_error_label
 from peerdesk.ui.widgets.tables import make_table
 from peerdesk.ui.widgets.welcome import WelcomePanel
 
@@ -33,15 +34,13 @@ from peerdesk.ui.widgets.welcome import WelcomePanel
 RECENT_DAYS = 62
 
 
-class HomePage(QWidget):
+class HomePage(Page):
     message = Signal(str)
     take_register = Signal(int)  # a session's id: the main window opens its register
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.dialogs = DialogSlot()
-        self._stale = False
         self.setObjectName("homePage")
         self.setAccessibleName(self.tr("Home"))
 
@@ -70,11 +69,7 @@ class HomePage(QWidget):
             stretch=STATUS,
             widths={DATE: 170, TIME: 110, GROUP: 230, VENUE: 250},
         )
-        self.error_label = QLabel()
-        self.error_label.setObjectName("homeErrorLabel")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = make_error_label("homeErrorLabel")
 
         upcoming = QWidget()
         column = QVBoxLayout(upcoming)
@@ -101,7 +96,7 @@ class HomePage(QWidget):
         self.welcome.add_venue_button.clicked.connect(self.add_venue)
         events = context.events
         for signal in (events.meetings_changed, events.groups_changed, events.venues_changed):
-            signal.connect(self._data_changed)
+            signal.connect(self.data_changed)
         self.reload()
 
     # -- loading -----------------------------------------------------------------------------
@@ -121,8 +116,7 @@ class HomePage(QWidget):
                 include_cancelled=False,
             )
         except PeerdeskError as error:
-            self.error_label.setText(str(error))
-            self.error_label.show()
+            self.show_error(str(error))
             return
         self._stale = False
         self.error_label.hide()
@@ -172,17 +166,6 @@ class HomePage(QWidget):
         return self.tr("Next session: {when}, {time} — {group} (no venue yet)").format(
             when=when, time=clock(row.start_time), group=row.group_name
         )
-
-    def _data_changed(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
 
     # -- first-run actions -------------------------------------------------------------------
     def add_group(self) -> None:

@@ -7,7 +7,7 @@ announces ``people_changed``); each keystroke in the search box filters in memor
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,11 +26,14 @@ from peerdesk.core import people
 from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.people import PersonRow
 from peerdesk.ui.context import AppContext
-from peerdesk.ui.dialogs.person_dialog import ERROR_STYLE, PersonDialog
+from peerdesk.ui.dialogs.confirm import confirm
+from peerdesk.ui.dialogs.person_dialog import PersonDialog
 from peerdesk.ui.dialogs.person_history import PersonHistoryDialog
 from peerdesk.ui.models.people import FULL_NAME, PREFERRED_NAME, PRONOUNS, PeopleTableModel
-
-_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+from peerdesk.ui.pages.page import Page
+from peerdesk.ui.widgets.buttons import make_button
+from peerdesk.ui.widgets.error_label import make_error_label
+from peerdesk.ui.widgets.tables import ENTER_KEYS
 
 
 class PersonDetails(QGroupBox):
@@ -83,12 +84,9 @@ class PersonDetails(QGroupBox):
             label.setText(str(getattr(person, key)) or self.tr("—"))
 
 
-class PeoplePage(QWidget):
+class PeoplePage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self._stale = False
-        self._announcing = False
+        super().__init__(context, parent)
         self.dialog: PersonDialog | None = None
         self.history_dialog: PersonHistoryDialog | None = None
         self.setObjectName("peoplePage")
@@ -136,19 +134,15 @@ class PeoplePage(QWidget):
 
         self.details = PersonDetails()
 
-        self.add_button = self._button("peopleAddButton", self.tr("&Add person"))
+        self.add_button = make_button("peopleAddButton", self.tr("&Add person"))
         self.add_button.setToolTip(self.tr("Add someone to the directory (Ctrl+N)"))
-        self.edit_button = self._button("peopleEditButton", self.tr("&Edit…"))
+        self.edit_button = make_button("peopleEditButton", self.tr("&Edit…"))
         self.edit_button.setToolTip(self.tr("Edit the selected person (Enter)"))
-        self.archive_button = self._button("peopleArchiveButton", self.tr("Arc&hive…"))
-        self.history_button = self._button("peopleHistoryButton", self.tr("Histor&y…"))
+        self.archive_button = make_button("peopleArchiveButton", self.tr("Arc&hive…"))
+        self.history_button = make_button("peopleHistoryButton", self.tr("Histor&y…"))
         self.history_button.setToolTip(self.tr("The sessions the selected person came to"))
 
-        self.error_label = QLabel()
-        self.error_label.setObjectName("peopleErrorLabel")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = make_error_label("peopleErrorLabel")
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -191,15 +185,9 @@ class PeoplePage(QWidget):
         self.edit_button.clicked.connect(self.edit_person)
         self.archive_button.clicked.connect(self.toggle_archived)
         self.history_button.clicked.connect(self.show_history)
-        context.events.people_changed.connect(self._people_changed_elsewhere)
+        context.events.people_changed.connect(self.data_changed)
 
         self.reload()
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        return button
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -208,26 +196,13 @@ class PeoplePage(QWidget):
         try:
             rows = people.list_people(self.context.store, include_archived=True)
         except PeerdeskError as error:
-            self._show_error(str(error))
+            self.show_error(str(error))
             return
         self._stale = False
         self.model.set_rows(rows)
         if keep is not None:
             self.select_person(keep.id)
         self._update_count()
-
-    def _people_changed_elsewhere(self) -> None:
-        if self._announcing:
-            return  # our own change: the model already shows it
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
 
     # -- searching ---------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -273,7 +248,7 @@ class PeoplePage(QWidget):
             if watched is self.search and key == Qt.Key.Key_Down:
                 self._enter_table()
                 return True
-            if watched is self.table and key in _ENTER_KEYS:
+            if watched is self.table and key in ENTER_KEYS:
                 self.edit_person()
                 return True
         return super().eventFilter(watched, event)
@@ -312,12 +287,7 @@ class PeoplePage(QWidget):
         self.edit_button.setEnabled(person is not None)
         self.archive_button.setEnabled(person is not None)
         self.history_button.setEnabled(person is not None)
-        if person is not None and person.archived:
-            self.archive_button.setText(self.tr("Rest&ore"))
-            self.archive_button.setAccessibleName(self.tr("Restore"))
-        else:
-            self.archive_button.setText(self.tr("Arc&hive…"))
-            self.archive_button.setAccessibleName(self.tr("Archive"))
+        self.set_archive_button(self.archive_button, person is not None and person.archived)
 
     # -- changing ----------------------------------------------------------------------------
     def add_person(self) -> None:
@@ -364,21 +334,19 @@ class PeoplePage(QWidget):
         person = self.selected_person()
         if person is None:
             return
-        if not person.archived:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Archive {name}?").format(name=person.preferred_name),
-                self.tr(
-                    "Archive {name}? They will no longer be listed in the directory. Nothing "
-                    "is deleted: tick “Show archived” to find them and restore them at any time."
-                ).format(name=person.preferred_name),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if not person.archived and not confirm(
+            self,
+            self.tr("Archive {name}?").format(name=person.preferred_name),
+            self.tr(
+                "Archive {name}? They will no longer be listed in the directory. Nothing "
+                "is deleted: tick “Show archived” to find them and restore them at any time."
+            ).format(name=person.preferred_name),
+        ):
+            return
         try:
             row = people.set_person_archived(self.context.store, person.id, not person.archived)
         except PeerdeskError as error:
-            self._show_error(str(error))
+            self.show_error(str(error))
             self.reload()
             return
         self._changed(row)
@@ -401,12 +369,5 @@ class PeoplePage(QWidget):
         self.model.upsert(person)
         self._selection_changed()
         self._update_count()
-        self._announcing = True
-        try:
+        with self.announcing():
             self.context.events.people_changed.emit()
-        finally:
-            self._announcing = False
-
-    def _show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()

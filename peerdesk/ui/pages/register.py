@@ -13,12 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -35,8 +34,11 @@ from peerdesk.ui.models.register import (
     no_consent_note,
     totals_text,
 )
+from peerdesk.ui.pages.page import Page
 from peerdesk.ui.undo import HeadcountCommand, MarkCommand, WalkInCommand
-from peerdesk.ui.widgets.headcount import ERROR_STYLE, HeadcountBox
+from peerdesk.ui.widgets.buttons import make_button
+from peerdesk.ui.widgets.error_label import make_error_label
+from peerdesk.ui.widgets.headcount import HeadcountBox
 from peerdesk.ui.widgets.register_keys import RegisterKeys, make_register_table, undo_keys
 from peerdesk.ui.widgets.session_picker import SessionPicker
 
@@ -52,7 +54,7 @@ def _label(name: str, style: str = "", *, hidden: bool = False) -> QLabel:
     return label
 
 
-class RegisterPage(QWidget):
+class RegisterPage(Page):
     def __init__(
         self,
         context: AppContext,
@@ -61,13 +63,10 @@ class RegisterPage(QWidget):
         consent_note: ConsentNote = no_consent_note,
     ) -> None:
         """``consent_note``: the consent seam (see ``peerdesk.ui.models.register``)."""
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.register: Register | None = None
         self._anonymous = 0
         self._offer = ""  # the name Enter will add as a newcomer, once offered
-        self._stale = False
-        self._announcing = False
         self.setObjectName("registerPage")
         self.setAccessibleName(self.tr("Register"))
         self.undo_stack = QUndoStack(self)
@@ -86,17 +85,17 @@ class RegisterPage(QWidget):
         self.model = RegisterTableModel(self, consent_note=consent_note)
         self.table = make_register_table(self.model, self.fontMetrics().lineSpacing() + 10)
         self.table.doubleClicked.connect(lambda index: self._toggle_row(index.row()))
-        self.walk_in_button = self._button("registerWalkInButton", self.tr("Add as a newcomer"))
+        self.walk_in_button = make_button("registerWalkInButton", self.tr("Add as a newcomer"))
         self.walk_in_button.hide()
-        self.add_anyway_button = self._button("registerAddAnywayButton", self.tr("Add anyway"))
+        self.add_anyway_button = make_button("registerAddAnywayButton", self.tr("Add anyway"))
         self.add_anyway_button.setAutoDefault(True)
         self.add_anyway_button.hide()
 
-        self.error_label = _label("registerError", ERROR_STYLE, hidden=True)
+        self.error_label = make_error_label("registerError")
         self.headcount = HeadcountBox()
         self.totals_label = _label("registerTotals", "font-weight: bold;")
-        self.undo_button = self._button("registerUndoButton", self.tr("&Undo"))
-        self.redo_button = self._button("registerRedoButton", self.tr("&Redo"))
+        self.undo_button = make_button("registerUndoButton", self.tr("&Undo"))
+        self.redo_button = make_button("registerRedoButton", self.tr("&Redo"))
 
         self.names_box = QWidget()
         self.names_box.setObjectName("registerNames")
@@ -145,16 +144,10 @@ class RegisterPage(QWidget):
         self.add_anyway_button.clicked.connect(lambda: self.add_walk_in(allow_same_name=True))
         self.headcount.committed.connect(self.save_headcount)
         self.picker.meeting_chosen.connect(self._meeting_chosen)
-        context.events.people_changed.connect(self._changed_elsewhere)
-        context.events.meetings_changed.connect(self._changed_elsewhere)
-        context.events.groups_changed.connect(self._changed_elsewhere)
+        context.events.people_changed.connect(self.data_changed)
+        context.events.meetings_changed.connect(self.data_changed)
+        context.events.groups_changed.connect(self.data_changed)
         self.reload()
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", ""))
-        return button
 
     def _shortcut(self, keys: list[QKeySequence], slot: Callable[[], object]) -> QShortcut:
         shortcut = QShortcut(self)
@@ -237,19 +230,6 @@ class RegisterPage(QWidget):
             self._show_nothing()
         else:
             self.open_meeting(meeting_id)
-
-    def _changed_elsewhere(self) -> None:
-        if self._announcing:
-            return  # our own walk-in: the model already shows it
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
 
     # -- searching ---------------------------------------------------------------------------
     def _search_changed(self, text: str) -> None:
@@ -361,11 +341,8 @@ class RegisterPage(QWidget):
         self.error_label.hide()
         self._update_totals()
         self.focus_search()
-        self._announcing = True
-        try:
+        with self.announcing():  # our own walk-in: the model already shows it
             self.context.events.people_changed.emit()
-        finally:
-            self._announcing = False
 
     def _same_name_listed(self, name: str) -> bool:
         return self.model.has_name(name)
@@ -411,10 +388,6 @@ class RegisterPage(QWidget):
 
     def undo_failed(self, message: str) -> None:
         self.show_error(message)
-
-    def show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
 
     # -- totals and buttons ------------------------------------------------------------------
     def _update_totals(self) -> None:

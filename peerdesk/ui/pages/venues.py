@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -18,24 +16,22 @@ from peerdesk.core import venues
 from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.venues import VenueRow
 from peerdesk.ui.context import AppContext
-from peerdesk.ui.dialogs.form_dialog import ERROR_STYLE
+from peerdesk.ui.dialogs.confirm import confirm
 from peerdesk.ui.dialogs.opener import DialogSlot
 from peerdesk.ui.dialogs.venue_dialog import VenueDialog
 from peerdesk.ui.models.venues import ACCESS, ADDRESS, NAME, VenueTableModel
-from peerdesk.ui.widgets.tables import make_table, select_row, selected_row
+from peerdesk.ui.pages.page import Page
+from peerdesk.ui.widgets.buttons import make_button
+from peerdesk.ui.widgets.error_label import make_error_label
+from peerdesk.ui.widgets.tables import ENTER_KEYS, make_table, select_row, selected_row
 
-_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
-
-class VenuesPage(QWidget):
+class VenuesPage(Page):
     message = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.dialogs = DialogSlot()
-        self._stale = False
-        self._announcing = False
         self.setObjectName("venuesPage")
         self.setAccessibleName(self.tr("Venues"))
 
@@ -53,20 +49,16 @@ class VenuesPage(QWidget):
             widths={NAME: 240, ACCESS: 340},
         )
         self.table.installEventFilter(self)
-        self.new_button = self._button("newVenueButton", self.tr("&New venue…"))
+        self.new_button = make_button("newVenueButton", self.tr("&New venue…"))
         self.new_button.setToolTip(self.tr("Add a venue (Ctrl+N)"))
-        self.edit_button = self._button("editVenueButton", self.tr("&Edit…"))
+        self.edit_button = make_button("editVenueButton", self.tr("&Edit…"))
         self.edit_button.setToolTip(self.tr("Edit the selected venue (Enter)"))
-        self.archive_button = self._button("archiveVenueButton", self.tr("Arc&hive…"))
+        self.archive_button = make_button("archiveVenueButton", self.tr("Arc&hive…"))
         self.details = QLabel()
         self.details.setObjectName("venueDetails")
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("venuesErrorLabel")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = make_error_label("venuesErrorLabel")
 
         top = QHBoxLayout()
         top.addWidget(self.count_label, 1)
@@ -97,15 +89,9 @@ class VenuesPage(QWidget):
         self.new_button.clicked.connect(self.new_venue)
         self.edit_button.clicked.connect(self.edit_venue)
         self.archive_button.clicked.connect(self.toggle_archived)
-        context.events.venues_changed.connect(self._data_changed)
+        context.events.venues_changed.connect(self.data_changed)
         self.reload()
         select_row(self.table, 0)
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        return button
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -115,7 +101,7 @@ class VenuesPage(QWidget):
                 self.context.store, include_archived=self.show_archived.isChecked()
             )
         except PeerdeskError as error:
-            self._show_error(str(error))
+            self.show_error(str(error))
             return
         self._stale = False
         self.model.set_rows(rows)
@@ -128,25 +114,12 @@ class VenuesPage(QWidget):
             text = self.tr("1 venue") if total == 1 else self.tr("{n} venues").format(n=total)
         self.count_label.setText(text)
 
-    def _data_changed(self) -> None:
-        if self._announcing:
-            return
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             watched is self.table
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
-            and event.key() in _ENTER_KEYS
+            and event.key() in ENTER_KEYS
         ):
             self.edit_venue()
             return True
@@ -165,12 +138,7 @@ class VenuesPage(QWidget):
         venue = self.selected_venue()
         self.edit_button.setEnabled(venue is not None)
         self.archive_button.setEnabled(venue is not None)
-        if venue is not None and venue.archived:
-            self.archive_button.setText(self.tr("Rest&ore"))
-            self.archive_button.setAccessibleName(self.tr("Restore"))
-        else:
-            self.archive_button.setText(self.tr("Arc&hive…"))
-            self.archive_button.setAccessibleName(self.tr("Archive"))
+        self.set_archive_button(self.archive_button, venue is not None and venue.archived)
         if venue is None:
             self.details.setText(self.tr("Choose a venue to see how to get there."))
         else:
@@ -200,22 +168,20 @@ class VenuesPage(QWidget):
         venue = self.selected_venue()
         if venue is None:
             return
-        if not venue.archived:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Archive {name}?").format(name=venue.name),
-                self.tr(
-                    "Archive {name}? It will no longer be offered when choosing a venue. "
-                    "Groups and sessions that meet there keep it. Nothing is deleted: tick "
-                    "“Show archived” to find it and restore it at any time."
-                ).format(name=venue.name),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if not venue.archived and not confirm(
+            self,
+            self.tr("Archive {name}?").format(name=venue.name),
+            self.tr(
+                "Archive {name}? It will no longer be offered when choosing a venue. "
+                "Groups and sessions that meet there keep it. Nothing is deleted: tick "
+                "“Show archived” to find it and restore it at any time."
+            ).format(name=venue.name),
+        ):
+            return
         try:
             row = venues.set_venue_archived(self.context.store, venue.id, not venue.archived)
         except PeerdeskError as error:
-            self._show_error(str(error))
+            self.show_error(str(error))
             return
         self._announce()
         self.select_venue(row.id)
@@ -225,12 +191,5 @@ class VenuesPage(QWidget):
     def _announce(self) -> None:
         self.error_label.hide()
         self.reload()
-        self._announcing = True
-        try:
+        with self.announcing():
             self.context.events.venues_changed.emit()
-        finally:
-            self._announcing = False
-
-    def _show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()

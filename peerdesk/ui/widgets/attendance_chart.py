@@ -81,6 +81,7 @@ class AttendanceChart(QChartView):
         self.series.append(self.named)
         self.series.append(self.anonymous)
         self.categories = QBarCategoryAxis()
+        self.categories.setTruncateLabels(False)  # "Dec 2025" in full, not "Dec 2..."
         self.values = QValueAxis()
         self.values.setLabelFormat("%d")
         self.values.setTitleText(_tr("People at sessions"))

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from peerdesk.core.models import MAX_HEADCOUNT
+from peerdesk.ui.widgets.error_label import make_error_label
 
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
 DEBOUNCE_MS = 500
 
 
@@ -42,11 +42,7 @@ class HeadcountBox(QWidget):
             inner.setAccessibleName(self.spin.accessibleName())
         label = QLabel(_tr("People who came but are &not named:"))
         label.setBuddy(self.spin)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("headcountError")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = make_error_label("headcountError")
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)

@@ -14,11 +14,10 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from peerdesk.ui.models.register import FULL_NAME, NAME, NOTE, ROLE, STATUS, RegisterTableModel
+from peerdesk.ui.widgets.tables import ENTER_KEYS
 
 if TYPE_CHECKING:
     from peerdesk.ui.pages.register import RegisterPage
-
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def undo_keys() -> tuple[list[QKeySequence], list[QKeySequence]]:
@@ -86,10 +85,10 @@ class RegisterKeys(QObject):
 
     def _search_key(self, event: QKeyEvent) -> bool:
         key, control = event.key(), event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        if key in _ENTER and control:
+        if key in ENTER_KEYS and control:
             self.page.add_walk_in(allow_same_name=False)
             return True
-        if key in _ENTER:
+        if key in ENTER_KEYS:
             self.page.enter_pressed()
             return True
         if key == Qt.Key.Key_Down:
@@ -120,7 +119,7 @@ class RegisterKeys(QObject):
                 leading = page.model.is_facilitator(entry.person_id)
                 page.set_status(entry, "present", facilitator=not leading)
                 return True
-            if key in _ENTER:
+            if key in ENTER_KEYS:
                 if page.set_status(entry, "present"):
                     page.search.clear()
                     page.focus_search()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from peerdesk.core import schedule
 from peerdesk.core.errors import PeerdeskError
@@ -14,7 +14,7 @@ from peerdesk.core.groups import GroupRow
 from peerdesk.core.schedule import MeetingRow
 from peerdesk.ui.context import AppContext
 from peerdesk.ui.dates import long_date
-from peerdesk.ui.dialogs.form_dialog import ERROR_STYLE, FormDialog
+from peerdesk.ui.dialogs.form_dialog import FormDialog
 from peerdesk.ui.dialogs.opener import DialogSlot
 from peerdesk.ui.dialogs.session_dialogs import (
     CancelSessionDialog,
@@ -22,6 +22,8 @@ from peerdesk.ui.dialogs.session_dialogs import (
     MoveSessionDialog,
 )
 from peerdesk.ui.models.meetings import DATE, GROUP, STATUS, TIME, VENUE, MeetingTableModel
+from peerdesk.ui.widgets.buttons import make_button
+from peerdesk.ui.widgets.error_label import make_error_label
 from peerdesk.ui.widgets.tables import make_table, select_row, selected_row
 
 DAYS_BACK = 56
@@ -47,15 +49,11 @@ class SessionsPanel(QGroupBox):
             widths={DATE: 170, TIME: 110, VENUE: 280},
         )
         self.table.setColumnHidden(GROUP, True)
-        self.cancel_button = self._button("cancelSessionButton", self.tr("&Cancel session…"))
-        self.restore_button = self._button("restoreSessionButton", self.tr("&Restore session"))
-        self.move_button = self._button("moveSessionButton", self.tr("&Move session…"))
-        self.extra_button = self._button("extraSessionButton", self.tr("Add e&xtra session…"))
-        self.error_label = QLabel()
-        self.error_label.setObjectName("sessionsErrorLabel")
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.cancel_button = make_button("cancelSessionButton", self.tr("&Cancel session…"))
+        self.restore_button = make_button("restoreSessionButton", self.tr("&Restore session"))
+        self.move_button = make_button("moveSessionButton", self.tr("&Move session…"))
+        self.extra_button = make_button("extraSessionButton", self.tr("Add e&xtra session…"))
+        self.error_label = make_error_label("sessionsErrorLabel")
 
         buttons = QHBoxLayout()
         for button in (
@@ -78,12 +76,6 @@ class SessionsPanel(QGroupBox):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         self.show_group(None)
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        return button
 
     # -- loading -----------------------------------------------------------------------------
     def show_group(self, group: GroupRow | None) -> None:
