@@ -198,3 +198,25 @@ def test_upcoming_shows_a_monthly_group_even_beyond_four_weeks(
     (row,) = schedule.upcoming_meetings(store, today)
     assert row.date == dt.date(2027, 1, 2)
     assert row.group_name == "Quarterly social"
+
+
+def test_a_schedule_change_keeps_sessions_that_have_attendance(
+    store: Store, today: dt.date
+) -> None:
+    from peerdesk.core import attendance, people
+
+    saved = _group(store, today)
+    upcoming = schedule.list_meetings(store, group_id=saved.group.id, date_from=today, limit=3)
+    sam = people.create_person(store, people.PersonInput("Sam"))
+    attendance.mark(store, upcoming[2].id, sam.id, "apologies")  # sent ahead of time
+    data = saved.group.as_input()
+    changed = groups.update_group(
+        store,
+        saved.group.id,
+        groups.GroupInput(**{**data.__dict__, "rrule": Recurrence("weekly", 4).to_rrule()}),
+        today=today,
+    )
+    assert changed.change.kept == [upcoming[2].date]
+    kept = schedule.get_meeting(store, upcoming[2].id)
+    assert kept.date == upcoming[2].date
+    assert [e.status for e in attendance.load_register(store, kept.id).entries] == ["apologies"]

@@ -211,3 +211,23 @@ def test_every_dialog_names_its_fields_for_a_screen_reader(
         ]
         assert missing == [], dialog.objectName()
         assert dialog.save_button.isDefault()
+
+
+def test_a_database_open_in_another_window_is_refused_and_unharmed(
+    monkeypatch: pytest.MonkeyPatch, store: Store, db_path: Path
+) -> None:
+    from peerdesk.core import people
+
+    people.create_person(store, people.PersonInput("Sam"))
+    shown: list[str] = []
+
+    def critical(_parent: Any, _title: str, text: str, *_args: Any, **_kwargs: Any) -> Any:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
+    assert run_gui(db_path) == 1
+    assert len(shown) == 1 and "already open in another peerdesk window" in shown[0]
+    # The first window's database is unharmed and still works.
+    people.create_person(store, people.PersonInput("Priya"))
+    assert [p.preferred_name for p in people.list_people(store)] == ["Priya", "Sam"]
