@@ -192,7 +192,11 @@ def test_cancel_a_session_with_a_reason_then_restore_it(
 
 
 def test_move_a_session_and_add_an_extra_one(
-    qtbot: QtBot, window: MainWindow, store: Store, today: dt.date
+    qtbot: QtBot,
+    window: MainWindow,
+    store: Store,
+    today: dt.date,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     venue = venues.create_venue(store, VenueInput("Riverside Library"))
     add_group(store, today)
@@ -227,6 +231,15 @@ def test_move_a_session_and_add_an_extra_one(
     assert added is not None and added.is_one_off
     assert added.date == dt.date(2026, 11, 26)
     assert "Extra session" in on_home(window, STATUS)
+
+    # Added by mistake: it can be taken back (after a confirmation).
+    assert panel.remove_button.isEnabled()
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    )
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert panel.model.row_of(added.id) < 0
+    assert not any(m.is_one_off for m in schedule.list_meetings(store, date_from=today))
 
 
 def test_editing_keeps_a_custom_rule_untouched(

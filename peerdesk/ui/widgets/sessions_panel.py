@@ -14,6 +14,7 @@ from peerdesk.core.groups import GroupRow
 from peerdesk.core.schedule import MeetingRow
 from peerdesk.ui.context import AppContext
 from peerdesk.ui.dates import long_date
+from peerdesk.ui.dialogs.confirm import confirm
 from peerdesk.ui.dialogs.form_dialog import FormDialog
 from peerdesk.ui.dialogs.opener import DialogSlot
 from peerdesk.ui.dialogs.session_dialogs import (
@@ -53,6 +54,7 @@ class SessionsPanel(QGroupBox):
         self.restore_button = make_button("restoreSessionButton", self.tr("&Restore session"))
         self.move_button = make_button("moveSessionButton", self.tr("&Move session…"))
         self.extra_button = make_button("extraSessionButton", self.tr("Add e&xtra session…"))
+        self.remove_button = make_button("removeSessionButton", self.tr("Remo&ve extra session…"))
         self.error_label = make_error_label("sessionsErrorLabel")
 
         buttons = QHBoxLayout()
@@ -61,6 +63,7 @@ class SessionsPanel(QGroupBox):
             self.restore_button,
             self.move_button,
             self.extra_button,
+            self.remove_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -73,6 +76,7 @@ class SessionsPanel(QGroupBox):
         self.restore_button.clicked.connect(self.restore_session)
         self.move_button.clicked.connect(self.move_session)
         self.extra_button.clicked.connect(self.add_extra_session)
+        self.remove_button.clicked.connect(self.remove_extra_session)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         self.show_group(None)
@@ -135,6 +139,7 @@ class SessionsPanel(QGroupBox):
         self.restore_button.setEnabled(meeting is not None and meeting.is_cancelled)
         self.move_button.setEnabled(meeting is not None and not meeting.is_cancelled)
         self.extra_button.setEnabled(active)
+        self.remove_button.setEnabled(meeting is not None and meeting.is_one_off)
 
     # -- changing ----------------------------------------------------------------------------
     def cancel_session(self) -> None:
@@ -164,6 +169,30 @@ class SessionsPanel(QGroupBox):
             restored,
             self.tr("The session on {day} is back on.").format(day=long_date(restored.date)),
         )
+
+    def remove_extra_session(self) -> None:
+        """Take back an extra session added by mistake (refused once it has records)."""
+        meeting = self.selected_meeting()
+        if meeting is None or not meeting.is_one_off:
+            return
+        day = long_date(meeting.date)
+        if not confirm(
+            self,
+            self.tr("Remove the extra session?"),
+            self.tr(
+                "Remove the extra session on {day}? Sessions from the schedule are not affected."
+            ).format(day=day),
+        ):
+            return
+        try:
+            schedule.delete_one_off(self.context.store, meeting.id)
+        except PeerdeskError as error:
+            self._show_error(str(error))
+            return
+        self.error_label.hide()
+        self.reload()
+        self.message.emit(self.tr("The extra session on {day} was removed.").format(day=day))
+        self.context.events.meetings_changed.emit()
 
     def _open(self, dialog: FormDialog) -> None:
         self.dialogs.open(dialog, self._dialog_saved)
