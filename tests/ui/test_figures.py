@@ -95,6 +95,21 @@ def test_figures_for_a_small_history(qtbot: QtBot, page: FiguresPage) -> None:
     assert legend == ["Named", "Not named (headcount)"]
 
 
+def test_the_chart_can_show_each_session(qtbot: QtBot, page: FiguresPage) -> None:
+    with qtbot.waitSignal(page.shown):
+        page.set_period(dt.date(2026, 9, 1), dt.date(2026, 10, 6))
+    page.view_combo.setFocus()
+    qtbot.keyClick(page.view_combo, Qt.Key.Key_Down)  # "Per session"
+    chart = page.chart
+    assert chart.chart().title() == "Attendance per session"
+    # Five sessions held (15 September was cancelled): 1, 8, 22, 29 September and 6 October.
+    assert chart.categories.categories() == ["1 Sep 2026", "8 Sep", "22 Sep", "29 Sep", "6 Oct"]
+    assert [chart.named.at(i) for i in range(chart.named.count())] == [1.0, 0.0, 0.0, 1.0, 2.0]
+    assert [chart.anonymous.at(i) for i in range(5)] == [2.0, 0.0, 0.0, 0.0, 3.0]
+    qtbot.keyClick(page.view_combo, Qt.Key.Key_Up)
+    assert chart.chart().title() == "Attendance per month"
+
+
 def test_a_backwards_period_is_refused(qtbot: QtBot, page: FiguresPage) -> None:
     with qtbot.waitSignal(page.shown):
         page.set_period(dt.date(2026, 10, 31), dt.date(2026, 9, 1))

@@ -36,6 +36,9 @@ from peerdesk.ui.widgets.error_label import make_error_label
 DEBOUNCE_MS = 250
 
 
+PER_MONTH, PER_SESSION = "month", "session"
+
+
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -67,6 +70,11 @@ class FiguresPage(Page):
         today = context.today()
         self.date_from = self._date_edit("figuresFrom", self.tr("From"), year_before(today))
         self.date_to = self._date_edit("figuresTo", self.tr("To"), today)
+        self.view_combo = QComboBox()
+        self.view_combo.setObjectName("figuresViewCombo")
+        self.view_combo.setAccessibleName(self.tr("Chart shows"))
+        self.view_combo.addItem(self.tr("Per month"), PER_MONTH)
+        self.view_combo.addItem(self.tr("Per session"), PER_SESSION)
 
         self.error_label = make_error_label("figuresError")
         self.summary_label = QLabel()
@@ -92,6 +100,7 @@ class FiguresPage(Page):
             (self.tr("&Group:"), self.group_combo),
             (self.tr("&From:"), self.date_from),
             (self.tr("&To:"), self.date_to),
+            (self.tr("&Chart:"), self.view_combo),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -114,6 +123,7 @@ class FiguresPage(Page):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh)
         self.group_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.view_combo.currentIndexChanged.connect(lambda _i: self._draw_chart())
         self.date_from.dateChanged.connect(lambda _d: self._timer.start())
         self.date_to.dateChanged.connect(lambda _d: self._timer.start())
         events = context.events
@@ -202,10 +212,18 @@ class FiguresPage(Page):
         self.figures = result
         self.error_label.hide()
         self.model.set_months(result.months)
-        self.chart.show_months(result.months)
+        self._draw_chart()
         self.summary_label.setText(self.summary(result))
         self.summary_label.setAccessibleName(self.summary_label.text())
         self.shown.emit()
+
+    def _draw_chart(self) -> None:
+        if self.figures is None:
+            self.chart.show_months([])
+        elif self.view_combo.currentData() == PER_SESSION:
+            self.chart.show_sessions(self.figures.sessions)
+        else:
+            self.chart.show_months(self.figures.months)
 
     def show_error(self, message: str) -> None:
         self.figures = None

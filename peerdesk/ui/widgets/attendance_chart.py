@@ -1,7 +1,9 @@
-"""A stacked bar chart of attendance: named visits and unnamed (headcount) visits per month.
+"""A stacked bar chart of attendance: named visits and unnamed (headcount) visits, per month
+or per session.
 
 Up to two years are shown month by month; a longer period is drawn per year, so the labels stay
-readable (the table beside it always lists every month).
+readable (the table beside it always lists every month). Per session, the latest sessions of the
+period are drawn, at most a year's worth of weekly ones.
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
-from peerdesk.core.figures import MonthFigures
+from peerdesk.core.figures import MonthFigures, SessionFigures
 
 MONTHLY_LIMIT = 24
+SESSION_LIMIT = 53
 NAMED_COLOUR = QColor("#2f6f9f")
 ANONYMOUS_COLOUR = QColor("#e0a84e")
 
@@ -64,6 +67,18 @@ def chart_buckets(months: list[MonthFigures]) -> list[tuple[str, int, int]]:
     return [(str(year), named, unnamed) for year, (named, unnamed) in years.items()]
 
 
+def session_buckets(sessions: list[SessionFigures]) -> list[tuple[str, int, int]]:
+    """(label, named, unnamed) for each of the latest ``SESSION_LIMIT`` sessions."""
+    shown = sessions[-SESSION_LIMIT:]
+    buckets = []
+    for number, session in enumerate(shown):
+        day = session.date
+        new_year = number == 0 or day.year != shown[number - 1].date.year
+        label = f"{day.day} {day:%b %Y}" if new_year else f"{day.day} {day:%b}"
+        buckets.append((label, session.named, session.anonymous))
+    return buckets
+
+
 class AttendanceChart(QChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,9 +112,22 @@ class AttendanceChart(QChartView):
         self.setChart(chart)
 
     def show_months(self, months: list[MonthFigures]) -> None:
-        buckets = chart_buckets(months)
         yearly = per_year(months)
-        self.chart().setTitle(_tr("Attendance per year") if yearly else _tr("Attendance per month"))
+        title = _tr("Attendance per year") if yearly else _tr("Attendance per month")
+        self.categories.setLabelsAngle(0)
+        self._draw(title, chart_buckets(months))
+
+    def show_sessions(self, sessions: list[SessionFigures]) -> None:
+        if len(sessions) > SESSION_LIMIT:
+            title = _tr("Attendance at the latest {n} sessions").format(n=SESSION_LIMIT)
+        else:
+            title = _tr("Attendance per session")
+        # Dates stand upright, so that a year of weekly sessions can be labelled without overlap.
+        self.categories.setLabelsAngle(-90)
+        self._draw(title, session_buckets(sessions))
+
+    def _draw(self, title: str, buckets: list[tuple[str, int, int]]) -> None:
+        self.chart().setTitle(title)
         self.named.remove(0, self.named.count())
         self.anonymous.remove(0, self.anonymous.count())
         self.categories.clear()
