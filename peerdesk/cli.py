@@ -84,7 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--archived", action="store_true", help="include archived entries")
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
-    export = commands.add_parser("export", help="export records to CSV for a spreadsheet")
+    export = commands.add_parser(
+        "export", parents=[database], help="export records to CSV for a spreadsheet"
+    )
     what = export.add_subparsers(dest="export_what", metavar="WHAT", required=True)
     export_attendance = what.add_parser(
         "attendance",

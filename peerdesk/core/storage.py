@@ -156,11 +156,6 @@ def open_store(path: Path | str | None = None, *, writer: bool = True) -> Store:
     return Store(db_path, engine, lock)
 
 
-def create_engine_for(path: Path, *, read_only: bool = False) -> Engine:
-    """The engine with peerdesk's connection settings (used by ``open_store`` and tests)."""
-    return _create_engine(path, read_only=read_only)
-
-
 def _create_engine(path: Path, *, read_only: bool) -> Engine:
     if read_only:
         uri = f"{path.resolve().as_uri()}?mode=ro"

@@ -71,3 +71,16 @@ def test_a_failure_half_way_keeps_the_old_file(tmp_path: Path) -> None:
         export.write_csv(target, ["x"], rows())
     assert target.read_text() == "old export\n"
     assert [p.name for p in tmp_path.iterdir()] == ["a.csv"]
+
+
+def test_database_option_anywhere_in_the_export_command(
+    demo_store: Store, db_path: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "a.csv"
+    for args in (
+        ["--database", str(db_path), "export", "attendance"],
+        ["export", "--database", str(db_path), "attendance"],
+        ["export", "attendance", "--database", str(db_path)],
+    ):
+        assert main([*args, "--group", "Women's Circle", "-o", str(target)]) == 0
+        assert target.stat().st_size > 100
