@@ -36,6 +36,14 @@ def test_upgrading_an_empty_database_gives_exactly_the_models_schema(store: Stor
 # row counts it held. A later version must open each of them with nothing lost.
 RELEASED = {
     "schema-0001.sqlite3": {"groups": 5, "venues": 4, "people": 64, "meetings": 536},
+    "schema-0002.sqlite3": {
+        "groups": 5,
+        "venues": 4,
+        "people": 64,
+        "meetings": 536,
+        "attendance": 3496,
+        "anonymous": 629,
+    },
 }
 
 
@@ -54,6 +62,13 @@ def test_databases_from_earlier_versions_open_with_nothing_lost(
         assert len(people.list_people(opened, include_archived=True)) == expected["people"]
         meetings = schedule.list_meetings(opened, include_archived_groups=True)
         assert len(meetings) == expected["meetings"]
+        if "attendance" in expected:
+            with opened.engine.connect() as connection:
+                rows = connection.exec_driver_sql("SELECT count(*) FROM attendance").scalar()
+                anonymous = connection.exec_driver_sql(
+                    "SELECT sum(anonymous_count) FROM meetings"
+                ).scalar()
+            assert (rows, anonymous) == (expected["attendance"], expected["anonymous"])
 
 
 def test_a_copy_of_the_old_file_is_kept_before_upgrading(tmp_path: Path) -> None:
