@@ -16,11 +16,14 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from peerdesk.core.demo_attendance import add_attendance
+from peerdesk.core.demo_consent import add_consent
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.models import (
     MEETING_CANCELLED,
     MEETING_SCHEDULED,
     Attendance,
+    ConsentEvent,
+    ErasureInProgress,
     Group,
     Meeting,
     Person,
@@ -311,7 +314,9 @@ def _holds_data(session: Session) -> bool:
 
 
 def _wipe(session: Session) -> None:
-    for model in (Attendance, Meeting, Group, Person, Venue):
+    # The consent history may only be deleted for people being erased (database triggers).
+    session.execute(insert(ErasureInProgress).from_select(["person_id"], select(Person.id)))
+    for model in (ConsentEvent, Attendance, Meeting, Group, Person, Venue, ErasureInProgress):
         session.execute(delete(model))
 
 
@@ -372,6 +377,7 @@ def _small(session: Session, rng: random.Random, today: dt.date) -> None:
     session.add_all(_people(rng, 64, archived_share=0.06))
     session.flush()
     add_attendance(session, rng, today, regulars=12, occasionals=14)
+    add_consent(session, rng, today)
 
 
 def _vary(
@@ -542,3 +548,4 @@ def _large(session: Session, rng: random.Random, today: dt.date) -> None:
     )
     # About 200,000 rows: twenty groups, ten years, around twenty people a session.
     add_attendance(session, rng, today, regulars=26, occasionals=60)
+    add_consent(session, rng, today)

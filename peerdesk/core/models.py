@@ -190,3 +190,89 @@ class Attendance(Base):
     status: Mapped[str] = mapped_column(String(16))
     is_facilitator: Mapped[bool] = mapped_column(Boolean, default=False)
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+CONSENT_GRANTED = "granted"
+CONSENT_REFUSED = "refused"
+CONSENT_WITHDRAWN = "withdrawn"
+CONSENT_METHODS = ("paper", "verbal", "written")
+
+
+class ConsentForm(Base):
+    """A consent form template; its wording lives in numbered versions."""
+
+    __tablename__ = "consent_forms"
+    __table_args__ = (CheckConstraint("trim(name) <> ''", name="name_not_blank"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ConsentVersion(Base):
+    """The exact wording a person saw. Once anyone has answered it, it never changes
+    (a trigger refuses); a new version supersedes it instead."""
+
+    __tablename__ = "consent_versions"
+    __table_args__ = (
+        UniqueConstraint("form_id", "number", name="uq_consent_versions_form_number"),
+        CheckConstraint("review_months >= 1 AND review_months <= 120", name="review_in_range"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    form_id: Mapped[int] = mapped_column(ForeignKey("consent_forms.id", ondelete="RESTRICT"))
+    number: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    wording: Mapped[str] = mapped_column(Text)
+    # How long a "yes" lasts before it is asked again.
+    review_months: Mapped[int] = mapped_column(Integer, default=12)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ConsentPurpose(Base):
+    """One separately answerable purpose of a version ("You may phone me ...")."""
+
+    __tablename__ = "consent_purposes"
+    __table_args__ = (
+        UniqueConstraint("version_id", "key", name="uq_consent_purposes_version_key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("consent_versions.id", ondelete="RESTRICT"))
+    key: Mapped[str] = mapped_column(String(40))
+    label: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ConsentEvent(Base):
+    """Append-only history: every grant, refusal and withdrawal, who recorded it and how.
+
+    Triggers refuse UPDATE and DELETE, except while the person is being erased.
+    """
+
+    __tablename__ = "consent_events"
+    __table_args__ = (
+        CheckConstraint("decision IN ('granted', 'refused', 'withdrawn')", name="decision_known"),
+        CheckConstraint("method IN ('paper', 'verbal', 'written')", name="method_known"),
+        Index("ix_consent_events_person_purpose", "person_id", "purpose_key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="RESTRICT"))
+    version_id: Mapped[int] = mapped_column(ForeignKey("consent_versions.id", ondelete="RESTRICT"))
+    purpose_key: Mapped[str] = mapped_column(String(40))
+    decision: Mapped[str] = mapped_column(String(16))
+    decided_on: Mapped[dt.date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(16))
+    recorded_by: Mapped[str] = mapped_column(String(80), default="")
+    paper_ref: Mapped[str] = mapped_column(String(80), default="")
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ErasureInProgress(Base):
+    """Present only inside the transaction that erases a person: the one moment the consent
+    history triggers allow that person's events to be deleted."""
+
+    __tablename__ = "erasures_in_progress"
+
+    person_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
 from peerdesk.core import validation
+from peerdesk.core.consent import check_contact_fields
 from peerdesk.core.errors import NotFoundError
 from peerdesk.core.models import Person, utcnow
 from peerdesk.core.storage import Store
@@ -93,21 +95,26 @@ def filter_people(rows: list[PersonRow], query: str) -> list[PersonRow]:
     return [row for row in rows if all(word in row.search_text for word in words)]
 
 
-def create_person(store: Store, data: PersonInput) -> PersonRow:
+def create_person(store: Store, data: PersonInput, *, today: dt.date | None = None) -> PersonRow:
+    """Add someone. Contact details can only follow once they have agreed to be contacted."""
     clean = _clean(data)
     with store.transaction() as session:
+        check_contact_fields(session, None, clean.phone, clean.email, today or dt.date.today())
         person = Person(**clean.__dict__)
         session.add(person)
         session.flush()
         return _row(person)
 
 
-def update_person(store: Store, person_id: int, data: PersonInput) -> PersonRow:
+def update_person(
+    store: Store, person_id: int, data: PersonInput, *, today: dt.date | None = None
+) -> PersonRow:
     clean = _clean(data)
     with store.transaction() as session:
         person = session.get(Person, person_id)
         if person is None:
             raise NotFoundError("That person is no longer in the directory.")
+        check_contact_fields(session, person_id, clean.phone, clean.email, today or dt.date.today())
         for key, value in clean.__dict__.items():
             setattr(person, key, value)
         session.flush()

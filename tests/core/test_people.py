@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from peerdesk.core import people
+from peerdesk.core import consent, people
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.storage import Store
 
@@ -55,6 +57,11 @@ def test_archive_hides_and_restore_brings_back(store: Store) -> None:
 
 def test_editing_keeps_the_same_person(store: Store) -> None:
     sam = people.create_person(store, people.PersonInput("Sam"))
+    version = consent.ensure_default_form(store)
+    today = dt.date.today()
+    consent.record(
+        store, consent.Answer(sam.id, {"contact_phone": True}, today), version.id, today=today
+    )
     updated = people.update_person(
         store, sam.id, people.PersonInput("Sam", pronouns="they/them", phone="07700 900123")
     )
