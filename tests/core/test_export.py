@@ -39,9 +39,25 @@ def test_the_command_writes_a_spreadsheet_friendly_file(
     demo_store: Store, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "register.csv"
-    assert main(["export", "attendance", "--group", "Tuesday Evening Drop-in",
-                 "--from", "2026-10-01", "--to", "2026-10-31", "-o", str(target),
-                 "--database", str(db_path)]) == 0
+    assert (
+        main(
+            [
+                "export",
+                "attendance",
+                "--group",
+                "Tuesday Evening Drop-in",
+                "--from",
+                "2026-10-01",
+                "--to",
+                "2026-10-31",
+                "-o",
+                str(target),
+                "--database",
+                str(db_path),
+            ]
+        )
+        == 0
+    )
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # a BOM, so spreadsheet programs read UTF-8
     with target.open(encoding="utf-8-sig", newline="") as stream:

@@ -94,3 +94,20 @@ def test_an_upgrade_keeps_sessions_and_adds_an_empty_headcount(
         register = attendance.load_register(opened, meetings[0].id)
         assert register.anonymous_count == 0 and register.named_present == 0
         assert not any(g.headcount_only for g in groups.list_groups(opened, today=today))
+
+
+def test_an_upgraded_database_guards_its_consent_history(tmp_path: Path) -> None:
+    copy = tmp_path / "old.sqlite3"
+    shutil.copyfile(FIXTURES / "schema-0002.sqlite3", copy)
+    open_store(copy).close()
+    connection = sqlite3.connect(copy)
+    try:
+        triggers = {
+            name
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='trigger'")
+        }
+    finally:
+        connection.close()
+    assert {"consent_events_append_only", "consent_events_kept", "consent_versions_frozen"} <= (
+        triggers
+    )
