@@ -8,6 +8,7 @@ run each body runs once and only its results are checked (no timed assertions).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -53,6 +54,9 @@ def page(qtbot: QtBot, large_store: Store) -> RegisterPage:
     shown.resize(1000, 700)
     shown.show()
     qtbot.waitExposed(shown)
+    # As the program does once it has started (peerdesk.ui.app): long-lived objects are frozen
+    # out of the garbage collector's way.
+    gc.freeze()
     return shown
 
 
