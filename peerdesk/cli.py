@@ -99,6 +99,24 @@ def build_parser() -> argparse.ArgumentParser:
     export_attendance.add_argument(
         "-o", "--output", metavar="FILE.csv", type=Path, required=True
     )
+
+    form = commands.add_parser(
+        "consent-form",
+        parents=[database],
+        help="print the consent form as a PDF: blank for newcomers, or pre-filled for one person",
+    )
+    form.add_argument("--group", metavar="NAME", required=True, help="the group named on the form")
+    who = form.add_mutually_exclusive_group()
+    who.add_argument("--blank", action="store_true", help="a blank form to fill in (the default)")
+    who.add_argument(
+        "--person",
+        metavar="NAME",
+        help="pre-fill with this person's chosen name and current answers "
+        "(their preferred name, or their full name if the preferred name is shared)",
+    )
+    form.add_argument("--large-print", action="store_true", help="larger text for easier reading")
+    form.add_argument("--paper", choices=("A4", "Letter"), default="A4")
+    form.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, required=True)
     return parser
 
 
@@ -116,6 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(database)
         if args.command == "export":
             return _export_attendance(database, args)
+        if args.command == "consent-form":
+            return _consent_form(database, args)
         return _list(database, args)
     except PeerdeskError as error:
         print(f"peerdesk: {error}", file=sys.stderr)
@@ -162,6 +182,20 @@ def _export_attendance(database: Path | None, args: argparse.Namespace) -> int:
         )
     count = export.write_csv(args.output, export.ATTENDANCE_HEADER, rows)
     print(f"{count} rows written to {args.output}")
+    return 0
+
+
+def _consent_form(database: Path | None, args: argparse.Namespace) -> int:
+    from peerdesk.core.storage import open_store
+    from peerdesk.printing.consent import consent_form_data, write_consent_form
+
+    with open_store(database) as store:  # a writer: the default form is made on first use
+        data = consent_form_data(store, group=args.group, person=args.person, today=dt.date.today())
+    pages = write_consent_form(
+        data, args.output, paper=args.paper, large_print=args.large_print
+    )
+    kind = f"pre-filled for {data.person.preferred_name}" if data.person else "blank"
+    print(f"Consent form ({kind}, {pages} page{'s' if pages != 1 else ''}) saved to {args.output}")
     return 0
 
 

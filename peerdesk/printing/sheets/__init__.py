@@ -1,0 +1,1 @@
+"""One module per printed sheet, each with one public ``build_<sheet>(data, theme)``."""
