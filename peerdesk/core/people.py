@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from peerdesk.core import validation
 from peerdesk.core.consent import check_contact_fields
-from peerdesk.core.errors import NotFoundError
+from peerdesk.core.errors import NotFoundError, ValidationError
 from peerdesk.core.models import Person, utcnow
 from peerdesk.core.storage import Store
 
@@ -181,3 +181,26 @@ def list_people(store: Store, *, include_archived: bool = False) -> list[PersonR
 def count_people(store: Store) -> int:
     with store.reading() as session:
         return int(session.scalar(select(func.count(Person.id))) or 0)
+
+
+def find_person(store: Store, name: str) -> PersonRow:
+    """One person by preferred name (or, when that is shared, full name), ignoring case."""
+    wanted = name.strip().casefold()
+    if not wanted:
+        raise ValidationError("Give the person's preferred name.")
+    everyone = list_people(store)
+    by_preferred = [p for p in everyone if p.preferred_name.casefold() == wanted]
+    if len(by_preferred) == 1:
+        return by_preferred[0]
+    by_full = [p for p in everyone if p.full_name and p.full_name.casefold() == wanted]
+    if len(by_full) == 1:
+        return by_full[0]
+    if len(by_preferred) > 1:
+        full_names = [p.full_name for p in by_preferred if p.full_name]
+        hint = (
+            "Use their full name instead, for example “" + full_names[0] + "”."
+            if full_names
+            else "Add a full name to one of them in peerdesk, then use that."
+        )
+        raise ValidationError(f"{len(by_preferred)} people are called “{name.strip()}”. {hint}")
+    raise NotFoundError(f"There is nobody called “{name.strip()}” in the directory.")

@@ -7,35 +7,10 @@ import os
 from typing import BinaryIO
 
 from peerdesk.core import consent, groups, people
-from peerdesk.core.errors import NotFoundError, ValidationError
-from peerdesk.core.people import PersonRow
 from peerdesk.core.storage import Store
 from peerdesk.printing.render import render_pdf
 from peerdesk.printing.sheets.consent_form import ConsentFormData, FilledIn, build_consent_form
 from peerdesk.printing.theme import Paper, Theme
-
-
-def find_person(store: Store, name: str) -> PersonRow:
-    """One person by preferred name (or, when that is shared, full name), ignoring case."""
-    wanted = name.strip().casefold()
-    if not wanted:
-        raise ValidationError("Give the person's preferred name.")
-    everyone = people.list_people(store)
-    by_preferred = [p for p in everyone if p.preferred_name.casefold() == wanted]
-    if len(by_preferred) == 1:
-        return by_preferred[0]
-    by_full = [p for p in everyone if p.full_name and p.full_name.casefold() == wanted]
-    if len(by_full) == 1:
-        return by_full[0]
-    if len(by_preferred) > 1:
-        full_names = [p.full_name for p in by_preferred if p.full_name]
-        hint = (
-            "Use their full name instead, for example “" + full_names[0] + "”."
-            if full_names
-            else "Add a full name to one of them in peerdesk, then use that."
-        )
-        raise ValidationError(f"{len(by_preferred)} people are called “{name.strip()}”. {hint}")
-    raise NotFoundError(f"There is nobody called “{name.strip()}” in the directory.")
 
 
 def consent_form_data(
@@ -47,7 +22,7 @@ def consent_form_data(
     group_name = groups.find_group(store, group, today=today).name if group else ""
     filled = None
     if person is not None:
-        row = find_person(store, person)
+        row = people.find_person(store, person)
         answers = consent.current_state(store, row.id, today=today)
         filled = FilledIn(row.preferred_name, tuple(answers), today)
     return ConsentFormData(version=version, group_name=group_name, person=filled)

@@ -19,8 +19,9 @@ from reportlab.platypus import Flowable, KeepTogether, Table  # type: ignore[imp
 from peerdesk.cli import main
 from peerdesk.core import consent, people
 from peerdesk.core.errors import NotFoundError, StorageError, ValidationError
+from peerdesk.core.people import find_person
 from peerdesk.core.storage import Store, open_store
-from peerdesk.printing.consent import consent_form_data, find_person, write_consent_form
+from peerdesk.printing.consent import consent_form_data, write_consent_form
 from peerdesk.printing.render import render_pdf
 from peerdesk.printing.sheets.consent_form import (
     ConsentFormData,
