@@ -18,3 +18,5 @@ class AppContext:
     store: Store
     today: Callable[[], dt.date] = field(default=dt.date.today)
     events: AppEvents = field(default_factory=AppEvents)
+    # Who is recording consent at this computer: remembered between forms while the app runs.
+    recorded_by: str = ""

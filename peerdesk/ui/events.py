@@ -14,3 +14,4 @@ class AppEvents(QObject):
     meetings_changed = Signal()
     people_changed = Signal()
     attendance_changed = Signal()  # a mark or a headcount was saved (or undone)
+    consent_changed = Signal()  # consent recorded or withdrawn, or a new form version

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     # Only for type hints: this module must stay light so that the window can paint before
     # the database layer (SQLAlchemy) has even been imported.
     from peerdesk.ui.context import AppContext
+    from peerdesk.ui.pages.consent import ConsentPage
     from peerdesk.ui.pages.figures import FiguresPage
     from peerdesk.ui.pages.groups import GroupsPage
     from peerdesk.ui.pages.home import HomePage
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from peerdesk.ui.pages.register import RegisterPage
     from peerdesk.ui.pages.venues import VenuesPage
 
-HOME, GROUPS, VENUES, PEOPLE, REGISTER, FIGURES = range(6)
+HOME, GROUPS, VENUES, PEOPLE, REGISTER, FIGURES, CONSENT = range(7)
 STATUS_SECONDS = 8
 
 
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
             self.tr("People"),
             self.tr("Register"),
             self.tr("Figures"),
+            self.tr("Consent"),
         )
         for number, label in enumerate(labels):
             slot = QWidget()
@@ -148,10 +150,14 @@ class MainWindow(QMainWindow):
                 message.connect(self.show_message)
             if number == HOME:
                 made.take_register.connect(self.take_register)  # type: ignore[attr-defined]
+            if number == PEOPLE:
+                made.consent_requested.connect(self.show_consent)  # type: ignore[attr-defined]
             self._made[number] = made
         return made
 
     def _factories(self) -> list[Callable[[AppContext], QWidget]]:
+        from peerdesk.ui.models.consent import register_notes_for
+        from peerdesk.ui.pages.consent import ConsentPage
         from peerdesk.ui.pages.figures import FiguresPage
         from peerdesk.ui.pages.groups import GroupsPage
         from peerdesk.ui.pages.home import HomePage
@@ -159,7 +165,11 @@ class MainWindow(QMainWindow):
         from peerdesk.ui.pages.register import RegisterPage
         from peerdesk.ui.pages.venues import VenuesPage
 
-        return [HomePage, GroupsPage, VenuesPage, PeoplePage, RegisterPage, FiguresPage]
+        def register(context: AppContext) -> QWidget:
+            # Consent flags ("No consent yet"): worked out once per register, for everyone in it.
+            return RegisterPage(context, consent_notes=register_notes_for(context))
+
+        return [HomePage, GroupsPage, VenuesPage, PeoplePage, register, FiguresPage, ConsentPage]
 
     @property
     def home(self) -> HomePage:
@@ -185,6 +195,10 @@ class MainWindow(QMainWindow):
     def figures(self) -> FiguresPage:
         return self.page(FIGURES)  # type: ignore[return-value]
 
+    @property
+    def consent(self) -> ConsentPage:
+        return self.page(CONSENT)  # type: ignore[return-value]
+
     def _navigate(self, number: int) -> None:
         if self._context is None or number < 0:
             return
@@ -195,6 +209,12 @@ class MainWindow(QMainWindow):
         """From the home page: open the register of that session."""
         self.register.open_meeting(meeting_id)
         self.show_page(REGISTER)
+
+    def show_consent(self, person_id: int) -> None:
+        """From the People page: the Consent page, on that person."""
+        self.consent.show_person(person_id)
+        self.navigation.setCurrentRow(CONSENT)
+        self.consent.record_button.setFocus()
 
     def _build_menus(self) -> None:
         menu = self.menuBar()

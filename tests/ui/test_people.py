@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -9,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from peerdesk.core import people
+from peerdesk.core import consent, people
+from peerdesk.core.consent import CONTACT_EMAIL, CONTACT_PHONE, Answer
 from peerdesk.core.people import PersonInput
 from peerdesk.core.storage import Store
 from peerdesk.ui.context import AppContext
@@ -137,10 +139,25 @@ def test_blank_name_shows_the_error_and_keeps_what_was_typed(
     assert shown_names(page) == ["Sam"]
 
 
-def test_bad_email_shows_an_error(qtbot: QtBot, store: Store, page: PeoplePage) -> None:
-    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    dialog = open_dialog(qtbot, page)
-    qtbot.keyClicks(dialog.preferred_name, "Sam")
+def agree_to(store: Store, person_id: int, today: dt.date, *keys: str) -> None:
+    version = consent.ensure_default_form(store)
+    answer = Answer(person_id, dict.fromkeys(keys, True), today)
+    consent.record(store, answer, version.id, today=today)
+
+
+def edit_dialog(qtbot: QtBot, page: PeoplePage, person_id: int) -> PersonDialog:
+    page.reload()
+    assert page.select_person(person_id)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    return open_dialog(qtbot, page)
+
+
+def test_bad_email_shows_an_error(
+    qtbot: QtBot, store: Store, today: dt.date, page: PeoplePage
+) -> None:
+    sam = people.create_person(store, PersonInput("Sam"))
+    agree_to(store, sam.id, today, CONTACT_EMAIL)
+    dialog = edit_dialog(qtbot, page, sam.id)
     qtbot.keyClicks(dialog.email, "sam at home")
     click_save(qtbot, dialog)
 
@@ -148,7 +165,44 @@ def test_bad_email_shows_an_error(qtbot: QtBot, store: Store, page: PeoplePage) 
     assert "does not look like an email address" in dialog.error_label.text()
     assert dialog.isVisible()
     assert (dialog.preferred_name.text(), dialog.email.text()) == ("Sam", "sam at home")
-    assert people.list_people(store) == []
+    assert people.get_person(store, sam.id).email == ""
+
+
+def test_phone_is_greyed_out_until_they_agree_to_be_phoned(
+    qtbot: QtBot, store: Store, today: dt.date, page: PeoplePage
+) -> None:
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    new = open_dialog(qtbot, page)
+    assert not new.phone.isEnabled() and not new.email.isEnabled()
+    assert "consent" in new.phone_note.text() and new.phone_note.isVisibleTo(new)
+    new.reject()
+    qtbot.waitUntil(lambda: page.dialog is None)
+
+    sam = people.create_person(store, PersonInput("Sam"))
+    dialog = edit_dialog(qtbot, page, sam.id)
+    assert not dialog.phone.isEnabled()
+    assert "phoned" in dialog.phone_note.text()
+    dialog.reject()
+    qtbot.waitUntil(lambda: page.dialog is None)
+
+    agree_to(store, sam.id, today, CONTACT_PHONE)
+    dialog = edit_dialog(qtbot, page, sam.id)
+    assert dialog.phone.isEnabled() and not dialog.phone_note.isVisibleTo(dialog)
+    assert not dialog.email.isEnabled()  # phoning is not emailing
+    qtbot.keyClicks(dialog.phone, "07700 900123")
+    click_save(qtbot, dialog)
+    qtbot.waitUntil(lambda: page.dialog is None)
+    assert people.get_person(store, sam.id).phone == "07700 900123"
+
+
+def test_consent_button_asks_for_the_consent_page(
+    qtbot: QtBot, store: Store, filled: PeoplePage
+) -> None:
+    assert not filled.consent_button.isEnabled()
+    filled.select_person(people.list_people(store)[0].id)
+    with qtbot.waitSignal(filled.consent_requested) as asked:
+        qtbot.mouseClick(filled.consent_button, Qt.MouseButton.LeftButton)
+    assert asked.args == [people.list_people(store)[0].id]
 
 
 def test_escape_cancels_the_dialog(qtbot: QtBot, store: Store, page: PeoplePage) -> None:

@@ -320,7 +320,9 @@ def test_the_consent_seam_shows_its_note(
 ) -> None:
     page = RegisterPage(
         AppContext(demo_store),
-        consent_note=lambda e: "No consent on file yet" if e.is_regular else "",
+        consent_notes=lambda entries: {
+            e.person_id: "No consent on file yet" for e in entries if e.is_regular
+        },
     )
     qtbot.addWidget(page)
     page.open_meeting(next_tuesday)

@@ -1,6 +1,13 @@
-"""Add or edit one person. Only a preferred name is needed; nothing clinical is ever asked."""
+"""Add or edit one person. Only a preferred name is needed; nothing clinical is ever asked.
+
+Phone and email can only be typed once the person has agreed to be contacted that way: the
+fields are greyed out otherwise, with a line saying why (the consent core decides).
+"""
 
 from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core import people
+from peerdesk.core import consent, people
 from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.people import PersonInput, PersonRow
 from peerdesk.core.storage import Store
@@ -27,11 +34,17 @@ class PersonDialog(QDialog):
     """
 
     def __init__(
-        self, store: Store, person: PersonRow | None = None, parent: QWidget | None = None
+        self,
+        store: Store,
+        person: PersonRow | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
         self._person = person
+        self._today = today or dt.date.today()
         self.saved: PersonRow | None = None
         self.setObjectName("personDialog")
         self.setModal(True)
@@ -80,8 +93,12 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("&Preferred name (needed):"), self.preferred_name)
         form.addRow(self.tr("&Full name:"), self.full_name)
         form.addRow(self.tr("P&ronouns:"), self.pronouns)
+        self.phone_note = self._note("phoneConsentNote")
+        self.email_note = self._note("emailConsentNote")
         form.addRow(self.tr("P&hone:"), self.phone)
+        form.addRow("", self.phone_note)
         form.addRow(self.tr("&Email:"), self.email)
+        form.addRow("", self.email_note)
         form.addRow(self.tr("&Access needs:"), self.access_needs)
         form.addRow(self.tr("&Notes:"), self.notes)
 
@@ -110,7 +127,50 @@ class PersonDialog(QDialog):
 
         if person is not None:
             self._fill(person)
+        self._allow_contact_fields()
         self.preferred_name.setFocus()
+
+    def _note(self, name: str) -> QLabel:
+        note = QLabel()
+        note.setObjectName(name)
+        note.setWordWrap(True)
+        note.setStyleSheet("font-style: italic;")
+        note.hide()
+        return note
+
+    def _allow_contact_fields(self) -> None:
+        """Grey out phone and email unless the person's current consent covers them."""
+        allowed = {"phone": False, "email": False}
+        if self._person is not None:
+            try:
+                states = consent.current_state(self._store, self._person.id, today=self._today)
+            except PeerdeskError as error:
+                self.error_label.setText(str(error))
+                self.error_label.show()
+                states = []
+            current = {state.key for state in states if state.is_current}
+            for name, keys in consent.CONTACT_FIELDS.items():
+                allowed[name] = bool(current.intersection(keys))
+        self.allowed = allowed
+        for name, edit, note, why in (
+            ("phone", self.phone, self.phone_note,
+             self.tr("Record their consent to be phoned or texted first (on the Consent page).")),
+            ("email", self.email, self.email_note,
+             self.tr("Record their consent to be emailed first (on the Consent page).")),
+        ):  # fmt: skip
+            edit.setEnabled(allowed[name])
+            if allowed[name]:
+                note.hide()
+                continue
+            if edit.text():
+                why = self.tr(
+                    "Kept without their consent: saving removes it. To keep it, record their "
+                    "consent on the Consent page first."
+                )
+            edit.setPlaceholderText(self.tr("Needs their consent first"))
+            edit.setToolTip(why)
+            note.setText(why)
+            note.show()
 
     def _line(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit()
@@ -150,11 +210,20 @@ class PersonDialog(QDialog):
         )
 
     def save(self) -> None:
+        data = self.entered()
+        # A greyed-out field is never saved: the person has not agreed to us keeping it.
+        data = replace(
+            data,
+            phone=data.phone if self.allowed["phone"] else "",
+            email=data.email if self.allowed["email"] else "",
+        )
         try:
             if self._person is None:
-                self.saved = people.create_person(self._store, self.entered())
+                self.saved = people.create_person(self._store, data, today=self._today)
             else:
-                self.saved = people.update_person(self._store, self._person.id, self.entered())
+                self.saved = people.update_person(
+                    self._store, self._person.id, data, today=self._today
+                )
         except PeerdeskError as error:
             self.error_label.setText(str(error))
             self.error_label.show()

@@ -6,15 +6,16 @@ yet marked present come first, so that typing a paper sheet back in never lands 
 A keystroke swaps the visible list in one reset; marking one person repaints one row
 (``dataChanged``) and never reloads.
 
-Consent seam: the "Note" column and ``CONSENT_NOTE_ROLE`` show what ``consent_note(entry)``
-returns. Until the consent capability exists it is ``no_consent_note`` (always blank); consent
-will pass its own function (e.g. "No consent on file yet") to ``RegisterTableModel``.
+Consent seam: the "Note" column and ``CONSENT_NOTE_ROLE`` show the consent notes, worked out
+once per register load for every entry at once (``consent_notes(entries) -> {person id: note}``,
+one database query for up to thousands of rows) and for a walk-in when added. The default,
+``no_consent_notes``, has none; the main window passes the consent capability's own.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -30,7 +31,7 @@ from PySide6.QtGui import QBrush, QColor
 from peerdesk.core.attendance import Register, RegisterEntry, Status
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-ConsentNote = Callable[[RegisterEntry], str]
+ConsentNotes = Callable[[Sequence[RegisterEntry]], Mapping[int, str]]
 
 NAME, FULL_NAME, STATUS, ROLE, NOTE = range(5)
 COLUMNS = 5
@@ -42,9 +43,9 @@ CONSENT_NOTE_ROLE = Qt.ItemDataRole.UserRole + 3
 _TINTS = {"present": QColor("#dff3e3"), "apologies": QColor("#fdf0d5")}
 
 
-def no_consent_note(entry: RegisterEntry) -> str:
-    """The default consent note: nothing, until the consent capability supplies its own."""
-    return ""
+def no_consent_notes(entries: Sequence[RegisterEntry]) -> Mapping[int, str]:
+    """The default: no consent notes."""
+    return {}
 
 
 def _tr(text: str) -> str:
@@ -57,10 +58,11 @@ def matches(entry: RegisterEntry, words: list[str]) -> bool:
 
 class RegisterTableModel(QAbstractTableModel):
     def __init__(
-        self, parent: QObject | None = None, *, consent_note: ConsentNote = no_consent_note
+        self, parent: QObject | None = None, *, consent_notes: ConsentNotes = no_consent_notes
     ) -> None:
         super().__init__(parent)
-        self._consent_note = consent_note
+        self._consent_notes = consent_notes
+        self._notes: dict[int, str] = {}  # person id -> consent note, for this register
         self._all: list[RegisterEntry] = []
         self._rank: dict[int, int] = {}  # person id -> place in the register's order
         self._status: dict[int, Status] = {}
@@ -106,7 +108,7 @@ class RegisterTableModel(QAbstractTableModel):
         if role == STATUS_ROLE:
             return self._status[entry.person_id]
         if role == CONSENT_NOTE_ROLE:
-            return self._consent_note(entry)
+            return self._notes.get(entry.person_id, "")
         return None
 
     def headerData(
@@ -130,7 +132,7 @@ class RegisterTableModel(QAbstractTableModel):
 
     def note(self, entry: RegisterEntry) -> str:
         parts = [_tr("New")] if entry.person_id in self._new else []
-        consent = self._consent_note(entry)
+        consent = self._notes.get(entry.person_id, "")
         if consent:
             parts.append(consent)
         return " · ".join(parts)
@@ -190,12 +192,13 @@ class RegisterTableModel(QAbstractTableModel):
         self._status = {entry.person_id: entry.status for entry in self._all}
         self._facilitator = {entry.person_id: entry.is_facilitator for entry in self._all}
         self._new = set()
+        self._notes = dict(self._consent_notes(self._all))
         self._query = ""
         self._show(list(self._all))
 
     def clear(self) -> None:
         self._all, self._rank, self._status, self._facilitator = [], {}, {}, {}
-        self._new = set()
+        self._new, self._notes = set(), {}
         self._query = ""
         self._show([])
 
@@ -239,6 +242,7 @@ class RegisterTableModel(QAbstractTableModel):
         self._status[entry.person_id] = entry.status
         self._facilitator[entry.person_id] = entry.is_facilitator
         self._new.add(entry.person_id)
+        self._notes.update(self._consent_notes([entry]))
         if matches(entry, self._query.casefold().split()):
             row = len(self._visible) if self._query.strip() else at
             self.beginInsertRows(QModelIndex(), row, row)

@@ -6,7 +6,7 @@ announces ``people_changed``); each keystroke in the search box filters in memor
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -85,6 +85,9 @@ class PersonDetails(QGroupBox):
 
 
 class PeoplePage(Page):
+    # "Consent…": the main window shows the Consent page on this person (pages stay apart).
+    consent_requested = Signal(int)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.dialog: PersonDialog | None = None
@@ -141,6 +144,10 @@ class PeoplePage(Page):
         self.archive_button = make_button("peopleArchiveButton", self.tr("Arc&hive…"))
         self.history_button = make_button("peopleHistoryButton", self.tr("Histor&y…"))
         self.history_button.setToolTip(self.tr("The sessions the selected person came to"))
+        self.consent_button = make_button("peopleConsentButton", self.tr("&Consent…"))
+        self.consent_button.setToolTip(
+            self.tr("What the selected person agreed to, on the Consent page")
+        )
 
         self.error_label = make_error_label("peopleErrorLabel")
 
@@ -155,6 +162,7 @@ class PeoplePage(Page):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.archive_button)
         buttons.addWidget(self.history_button)
+        buttons.addWidget(self.consent_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -169,6 +177,7 @@ class PeoplePage(Page):
         QWidget.setTabOrder(self.add_button, self.edit_button)
         QWidget.setTabOrder(self.edit_button, self.archive_button)
         QWidget.setTabOrder(self.archive_button, self.history_button)
+        QWidget.setTabOrder(self.history_button, self.consent_button)
 
         # Window-wide, but only while this page is showing (a hidden page's shortcuts sleep).
         self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
@@ -185,7 +194,9 @@ class PeoplePage(Page):
         self.edit_button.clicked.connect(self.edit_person)
         self.archive_button.clicked.connect(self.toggle_archived)
         self.history_button.clicked.connect(self.show_history)
+        self.consent_button.clicked.connect(self.show_consent)
         context.events.people_changed.connect(self.data_changed)
+        context.events.consent_changed.connect(self.data_changed)  # a withdrawal clears a phone
 
         self.reload()
 
@@ -287,6 +298,7 @@ class PeoplePage(Page):
         self.edit_button.setEnabled(person is not None)
         self.archive_button.setEnabled(person is not None)
         self.history_button.setEnabled(person is not None)
+        self.consent_button.setEnabled(person is not None)
         self.set_archive_button(self.archive_button, person is not None and person.archived)
 
     # -- changing ----------------------------------------------------------------------------
@@ -303,7 +315,7 @@ class PeoplePage(Page):
         if self.dialog is not None:
             self.dialog.raise_()
             return
-        dialog = PersonDialog(self.context.store, person, self)
+        dialog = PersonDialog(self.context.store, person, self, today=self.context.today())
         dialog.accepted.connect(lambda: self._saved(dialog.saved))
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         self.dialog = dialog
@@ -329,6 +341,11 @@ class PeoplePage(Page):
         if self.history_dialog is dialog:
             self.history_dialog = None
         dialog.deleteLater()
+
+    def show_consent(self) -> None:
+        person = self.selected_person()
+        if person is not None:
+            self.consent_requested.emit(person.id)
 
     def toggle_archived(self) -> None:
         person = self.selected_person()

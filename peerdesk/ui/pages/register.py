@@ -28,10 +28,10 @@ from peerdesk.core.attendance import Mark, Register, RegisterEntry, Status
 from peerdesk.core.errors import PeerdeskError
 from peerdesk.ui.context import AppContext
 from peerdesk.ui.models.register import (
-    ConsentNote,
+    ConsentNotes,
     RegisterTableModel,
     hint_text,
-    no_consent_note,
+    no_consent_notes,
     totals_text,
 )
 from peerdesk.ui.pages.page import Page
@@ -60,9 +60,9 @@ class RegisterPage(Page):
         context: AppContext,
         parent: QWidget | None = None,
         *,
-        consent_note: ConsentNote = no_consent_note,
+        consent_notes: ConsentNotes = no_consent_notes,
     ) -> None:
-        """``consent_note``: the consent seam (see ``peerdesk.ui.models.register``)."""
+        """``consent_notes``: the consent seam (see ``peerdesk.ui.models.register``)."""
         super().__init__(context, parent)
         self.register: Register | None = None
         self._anonymous = 0
@@ -82,7 +82,7 @@ class RegisterPage(Page):
         self.search.setClearButtonEnabled(True)
         self.hint_label = _label("registerHint")
 
-        self.model = RegisterTableModel(self, consent_note=consent_note)
+        self.model = RegisterTableModel(self, consent_notes=consent_notes)
         self.table = make_register_table(self.model, self.fontMetrics().lineSpacing() + 10)
         self.table.doubleClicked.connect(lambda index: self._toggle_row(index.row()))
         self.walk_in_button = make_button("registerWalkInButton", self.tr("Add as a newcomer"))
@@ -147,6 +147,7 @@ class RegisterPage(Page):
         context.events.people_changed.connect(self.data_changed)
         context.events.meetings_changed.connect(self.data_changed)
         context.events.groups_changed.connect(self.data_changed)
+        context.events.consent_changed.connect(self.data_changed)
         self.reload()
 
     def _shortcut(self, keys: list[QKeySequence], slot: Callable[[], object]) -> QShortcut:
