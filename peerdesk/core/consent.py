@@ -616,20 +616,18 @@ def history(store: Store, person_id: int) -> list[EventRow]:
         ]
 
 
-def register_notes(store: Store, person_ids: Sequence[int], *, today: dt.date) -> dict[int, str]:
-    """Flags for the register: people with no current consent to keep their records."""
+def register_flags(store: Store, person_ids: Sequence[int], *, today: dt.date) -> dict[int, State]:
+    """For the register: people without a current consent to keep their records, and why
+    ("none", "lapsed", "refused" or "withdrawn"). People with a current consent are left out."""
     with store.reading() as session:
         states = _states_for(session, list(person_ids), today)
-    notes = {}
+    flags: dict[int, State] = {}
     for person_id in person_ids:
         latest = states.get(person_id, {}).get(KEEP_RECORDS)
-        if latest is None:
-            notes[person_id] = "No consent yet"
-        elif latest.state == "lapsed":
-            notes[person_id] = "Consent lapsed"
-        elif latest.state in ("refused", "withdrawn"):
-            notes[person_id] = "Did not agree to records"
-    return notes
+        state: State = latest.state if latest else "none"
+        if state != "granted":
+            flags[person_id] = state
+    return flags
 
 
 def needing_attention(store: Store, *, today: dt.date) -> list[ConsentSummary]:

@@ -146,6 +146,14 @@ def column_label(key: str, label: str) -> str:
     return _tr(known) if known is not None else short_label(key, label)
 
 
+_REGISTER_NOTES = {
+    "none": "No consent yet",
+    "lapsed": "Consent lapsed",
+    "refused": "Did not agree to records",
+    "withdrawn": "Did not agree to records",
+}
+
+
 def register_notes_for(
     context: AppContext,
 ) -> Callable[[Sequence[RegisterEntry]], dict[int, str]]:
@@ -155,12 +163,12 @@ def register_notes_for(
         if not entries:
             return {}
         try:
-            found = consent.register_notes(
+            found = consent.register_flags(
                 context.store, [e.person_id for e in entries], today=context.today()
             )
         except PeerdeskError:
             return {}  # the register still works; the flags come back on the next load
-        return {person: _tr(note) for person, note in found.items()}
+        return {person: _tr(_REGISTER_NOTES[state]) for person, state in found.items()}
 
     return notes
 
