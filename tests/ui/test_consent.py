@@ -267,3 +267,31 @@ def nameless(root: QWidget) -> list[str]:
         for w in found
         if not (w.objectName() and w.accessibleName())
     ]
+
+
+def test_a_new_version_can_reword_add_and_remove_boxes(
+    qtbot: QtBot, store: Store, page: ConsentPage
+) -> None:
+    version = consent.ensure_default_form(store)
+    dialog = open_dialog(qtbot, page, page.new_version_button)
+    assert isinstance(dialog, VersionDialog)
+    boxes = dialog.purpose_list
+    assert boxes.count() == len(version.purposes)
+    boxes.setCurrentRow(5)  # photographs
+    qtbot.mouseClick(dialog.remove_purpose_button, Qt.MouseButton.LeftButton)
+    boxes.setCurrentRow(1)  # keep_records must stay
+    qtbot.mouseClick(dialog.remove_purpose_button, Qt.MouseButton.LeftButton)
+    assert "must stay" in dialog.error_label.text()
+    qtbot.mouseClick(dialog.add_purpose_button, Qt.MouseButton.LeftButton)
+    boxes.currentItem().setText("You may tell me about the summer outing.")
+    boxes.item(2).setText("You may ring me about the group.")
+    with qtbot.waitSignal(page.context.events.consent_changed):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    current = consent.current_version(store)
+    assert current.number == 2
+    keys = [p.key for p in current.purposes]
+    assert "photographs" not in keys and keys[-1] == "extra_1"
+    assert current.purpose("contact_phone").label == "You may ring me about the group."
+    assert current.purpose("extra_1").label == "You may tell me about the summer outing."
+    # Version 1 keeps its own boxes.
+    assert len(consent.get_version(store, version.id).purposes) == 7

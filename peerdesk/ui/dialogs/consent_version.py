@@ -1,15 +1,20 @@
 """The consent form's wording: read it, or write a new version of it.
 
 A version someone has answered is frozen (the core refuses changes and says why); new wording
-becomes a new version, used from then on. The purposes are copied from the current version.
+becomes a new version, used from then on. The boxes (purposes) start as the current version's
+and can be reworded, added or removed for the new version.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QTextBrowser,
@@ -18,10 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core import consent
-from peerdesk.core.consent import VersionRow
+from peerdesk.core.consent import Purpose, VersionRow
 from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.storage import Store
 from peerdesk.ui.dialogs.form_dialog import FormDialog
+from peerdesk.ui.widgets.buttons import make_button
+
+KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 def wording_markdown(version: VersionRow) -> str:
@@ -82,7 +90,7 @@ class VersionDialog(FormDialog):
         intro = QLabel(
             self.tr(
                 "People who agreed to version {n} keep what they agreed to. The new version is "
-                "used for everyone asked from now on. The boxes stay as they are."
+                "used for everyone asked from now on."
             ).format(n=current.number)
         )
         intro.setObjectName("versionIntro")
@@ -101,6 +109,7 @@ class VersionDialog(FormDialog):
         self.add_row(self.tr("&Title:"), self.title)
         self.add_row(self.tr("&Wording:"), self.wording)
         self.add_row(self.tr("Ask &again after:"), self.review)
+        self.add_row(self.tr("Bo&xes to tick:"), self._purpose_editor(current))
         self.layout_.insertWidget(0, intro)
 
         self.correct_button: QPushButton = self.buttons.addButton(
@@ -120,13 +129,66 @@ class VersionDialog(FormDialog):
         self.correct_button.clicked.connect(self.correct)
         self.title.setFocus()
 
+    def _purpose_editor(self, current: VersionRow) -> QWidget:
+        """One line per box; F2 or double-click rewords it (its meaning, the key, stays)."""
+        self.purpose_list = QListWidget()
+        self.purpose_list.setObjectName("versionPurposeList")
+        self.purpose_list.setAccessibleName(self.tr("Boxes people tick, one per purpose"))
+        self.purpose_list.setWordWrap(True)
+        for purpose in current.purposes:
+            self._add_item(purpose.key, purpose.label)
+        self.add_purpose_button = make_button("addPurposeButton", self.tr("Add a bo&x"))
+        self.remove_purpose_button = make_button("removePurposeButton", self.tr("Remo&ve box"))
+        self.add_purpose_button.clicked.connect(self.add_purpose)
+        self.remove_purpose_button.clicked.connect(self.remove_purpose)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_purpose_button)
+        buttons.addWidget(self.remove_purpose_button)
+        buttons.addStretch(1)
+        editor = QWidget()
+        column = QVBoxLayout(editor)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.purpose_list)
+        column.addLayout(buttons)
+        return editor
+
+    def _add_item(self, key: str, label: str) -> QListWidgetItem:
+        item = QListWidgetItem(label)
+        item.setData(KEY_ROLE, key)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        self.purpose_list.addItem(item)
+        return item
+
+    def purposes(self) -> list[Purpose]:
+        items = (self.purpose_list.item(row) for row in range(self.purpose_list.count()))
+        return [Purpose(str(item.data(KEY_ROLE)), item.text()) for item in items if item]
+
+    def add_purpose(self) -> None:
+        taken = {purpose.key for purpose in self.purposes()}
+        number = 1
+        while f"extra_{number}" in taken:
+            number += 1
+        item = self._add_item(f"extra_{number}", self.tr("You may …"))
+        self.purpose_list.setCurrentItem(item)
+        self.purpose_list.editItem(item)
+
+    def remove_purpose(self) -> None:
+        item = self.purpose_list.currentItem()
+        if item is None:
+            return
+        if item.data(KEY_ROLE) == consent.KEEP_RECORDS:
+            # Without it nobody could agree to their name being kept.
+            self.show_error(self.tr("The box about keeping names and attendance must stay."))
+            return
+        self.purpose_list.takeItem(self.purpose_list.row(item))
+
     def submit(self) -> None:
         self.saved = consent.new_version(
             self.store,
             self.current.form_id,
             title=self.title.text(),
             wording=self.wording.toPlainText(),
-            purposes=self.current.purposes,
+            purposes=self.purposes(),
             review_months=self.review.value(),
         )
 
