@@ -69,6 +69,10 @@ def test_databases_from_earlier_versions_open_with_nothing_lost(
                     "SELECT sum(anonymous_count) FROM meetings"
                 ).scalar()
             assert (rows, anonymous) == (expected["attendance"], expected["anonymous"])
+        if "consent_events" in expected:
+            with opened.engine.connect() as connection:
+                events = connection.exec_driver_sql("SELECT count(*) FROM consent_events").scalar()
+            assert events == expected["consent_events"]
 
 
 def test_a_copy_of_the_old_file_is_kept_before_upgrading(tmp_path: Path) -> None:
