@@ -202,12 +202,12 @@ def current_version(store: Store, form_id: int | None = None) -> VersionRow:
         )
         if version_id is None:
             raise NotFoundError("There is no consent form yet.")
-        return _version_row(session, version_id)
+        return version_row(session, version_id)
 
 
 def get_version(store: Store, version_id: int) -> VersionRow:
     with store.reading() as session:
-        return _version_row(session, version_id)
+        return version_row(session, version_id)
 
 
 def list_versions(store: Store, form_id: int) -> list[VersionRow]:
@@ -217,7 +217,7 @@ def list_versions(store: Store, form_id: int) -> list[VersionRow]:
             .where(ConsentVersion.form_id == form_id)
             .order_by(ConsentVersion.number)
         ).all()
-        return [_version_row(session, version_id) for version_id in ids]
+        return [version_row(session, version_id) for version_id in ids]
 
 
 def new_version(
@@ -327,7 +327,8 @@ def _in_use(session: Session, version_id: int) -> bool:
     return bool(session.scalar(select(exists().where(ConsentEvent.version_id == version_id))))
 
 
-def _version_row(session: Session, version_id: int) -> VersionRow:
+def version_row(session: Session, version_id: int) -> VersionRow:
+    """A version, read within the caller's transaction."""
     found = session.execute(
         select(ConsentVersion, ConsentForm.name)
         .join(ConsentForm, ConsentVersion.form_id == ConsentForm.id)
@@ -364,7 +365,7 @@ def record(store: Store, answer: Answer, version_id: int, *, today: dt.date) -> 
 def record_many(store: Store, answers: Sequence[Answer], version_id: int, *, today: dt.date) -> int:
     """The fast path after a session: several paper forms ticked in, all or nothing."""
     with store.transaction() as session:
-        version = _version_row(session, version_id)
+        version = version_row(session, version_id)
         count = 0
         for answer in answers:
             _check_answer(session, answer, version, today)

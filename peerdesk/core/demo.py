@@ -31,7 +31,7 @@ from peerdesk.core.models import (
     utcnow,
 )
 from peerdesk.core.recurrence import Recurrence, occurrences
-from peerdesk.core.schedule import HORIZON_DAYS
+from peerdesk.core.schedule import HORIZON_DAYS, regular_meeting
 from peerdesk.core.storage import Store
 
 Size = Literal["small", "large"]
@@ -415,20 +415,8 @@ def _vary(
 
 
 def _meetings_for(group: Group, start: dt.date, until: dt.date) -> list[Meeting]:
-    return [
-        Meeting(
-            group_id=group.id,
-            scheduled_date=day,
-            date=day,
-            start_time=group.start_time,
-            duration_minutes=group.duration_minutes,
-            venue_id=group.default_venue_id,
-            status=MEETING_SCHEDULED,
-            note="",
-            changed_by_hand=False,
-        )
-        for day in occurrences(group.rrule, start, group.end_date, start, until)
-    ]
+    days = occurrences(group.rrule, start, group.end_date, start, until)
+    return [regular_meeting(group, day) for day in days]
 
 
 def _first_on_or_after(day: dt.date, recurrence: Recurrence) -> dt.date:

@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -276,3 +277,57 @@ class ErasureInProgress(Base):
     __tablename__ = "erasures_in_progress"
 
     person_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
+class GroupPackSettings(Base):
+    """How a group's session pack is made. Empty text means "use the default template"."""
+
+    __tablename__ = "group_pack_settings"
+    __table_args__ = (
+        CheckConstraint("consent_copies >= 0 AND consent_copies <= 50", name="consent_copies"),
+        CheckConstraint("spare_copies >= 0 AND spare_copies <= 50", name="spare_copies"),
+    )
+
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True
+    )
+    # Enabled sections in print order, comma-separated (see core.pack_data.SECTIONS).
+    sections: Mapped[str] = mapped_column(Text)
+    consent_copies: Mapped[int] = mapped_column(Integer, default=3)
+    spare_copies: Mapped[int] = mapped_column(Integer, default=2)
+    sign_in_names: Mapped[bool] = mapped_column(Boolean, default=False)
+    agreement: Mapped[str] = mapped_column(Text, default="")
+    plan: Mapped[str] = mapped_column(Text, default="")  # JSON list of plan items
+    contacts: Mapped[str] = mapped_column(Text, default="")
+    what_to_bring: Mapped[str] = mapped_column(Text, default="")
+    # Handouts chosen for every session of the group: "builtin:<key>" or "imported:<id>".
+    handouts: Mapped[str] = mapped_column(Text, default="")
+
+
+class SupportLineEntry(Base):
+    """One line of the signposting sheet: kept editable, each with where it was checked."""
+
+    __tablename__ = "support_lines"
+    __table_args__ = (CheckConstraint("trim(name) <> ''", name="name_not_blank"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(120))
+    contact: Mapped[str] = mapped_column(String(200))
+    hours: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(200), default="")
+    checked_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class ImportedHandout(Base):
+    """A group's own PDF handout, kept in the database and merged into packs as it is."""
+
+    __tablename__ = "imported_handouts"
+    __table_args__ = (CheckConstraint("trim(title) <> ''", name="title_not_blank"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    pages: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 from peerdesk.core.consent import VersionRow
 from peerdesk.core.schedule import MeetingRow
@@ -25,17 +25,7 @@ Section = Literal[
     "feedback",
     "debrief",
 ]
-SECTIONS: tuple[Section, ...] = (
-    "cover",
-    "plan",
-    "agreement",
-    "sign_in",
-    "consent_forms",
-    "handouts",
-    "signposting",
-    "feedback",
-    "debrief",
-)
+SECTIONS: tuple[Section, ...] = get_args(Section)  # the default order
 SECTION_TITLES: dict[Section, str] = {
     "cover": "Facilitator cover sheet",
     "plan": "Session plan",

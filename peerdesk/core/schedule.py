@@ -128,7 +128,7 @@ def sync_group_meetings(
             session.delete(meeting)
             change.removed += 1
     for day in sorted(wanted - present):
-        session.add(_regular_meeting(group, day))
+        session.add(regular_meeting(group, day))
         change.added += 1
     change.kept.sort()
     session.flush()
@@ -153,7 +153,7 @@ def extend_schedules(store: Store, until: dt.date) -> int:
             for day in occurrences(
                 group.rrule, group.start_date, group.end_date, window_from, until
             ):
-                session.add(_regular_meeting(group, day))
+                session.add(regular_meeting(group, day))
                 added += 1
     return added
 
@@ -177,7 +177,8 @@ def meetings_with_records(session: Session, meeting_ids: list[int]) -> set[int]:
     return found
 
 
-def _regular_meeting(group: Group, day: dt.date) -> Meeting:
+def regular_meeting(group: Group, day: dt.date) -> Meeting:
+    """A new session for one occurrence of the group's schedule, with its usual time and place."""
     return Meeting(
         group_id=group.id,
         scheduled_date=day,
