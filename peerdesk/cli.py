@@ -84,6 +84,26 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--archived", action="store_true", help="include archived entries")
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
+    pack = commands.add_parser(
+        "pack",
+        parents=[database],
+        help="print the session pack for one session, or for every session in a date range",
+    )
+    pack.add_argument("--group", metavar="NAME", help="the group (needed with --date)")
+    pack.add_argument("--date", type=_date, metavar="DATE", help="the session's date")
+    pack.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
+    pack.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+    pack.add_argument("--paper", choices=("a4", "letter"), default="a4", type=str.lower)
+    pack.add_argument("--large-print", action="store_true")
+    pack.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE.pdf|FOLDER",
+        help="the PDF for one session, or the folder for a range",
+    )
+
     export = commands.add_parser(
         "export", parents=[database], help="export records to CSV for a spreadsheet"
     )
@@ -96,9 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_attendance.add_argument("--group", metavar="NAME", required=True)
     export_attendance.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
     export_attendance.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
-    export_attendance.add_argument(
-        "-o", "--output", metavar="FILE.csv", type=Path, required=True
-    )
+    export_attendance.add_argument("-o", "--output", metavar="FILE.csv", type=Path, required=True)
 
     form = commands.add_parser(
         "consent-form",
@@ -132,6 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(database, args)
         if args.command == "check":
             return _check(database)
+        if args.command == "pack":
+            return _pack(database, args)
         if args.command == "export":
             return _export_attendance(database, args)
         if args.command == "consent-form":
@@ -171,6 +191,53 @@ def _check(database: Path | None) -> int:
     return 0
 
 
+def _pack(database: Path | None, args: argparse.Namespace) -> int:
+    from peerdesk.core.storage import open_store
+    from peerdesk.printing.pack_files import session_on, write_pack, write_packs
+    from peerdesk.printing.theme import Paper
+
+    paper: Paper = "Letter" if args.paper == "letter" else "A4"
+    today = dt.date.today()
+    one = args.date is not None
+    if one == (args.date_from is not None or args.date_to is not None):
+        raise PeerdeskError("Give either --group and --date, or --from and --to.")
+    if one and not args.group:
+        raise PeerdeskError("--date needs --group: whose session is it?")
+    if not one and (args.date_from is None or args.date_to is None):
+        raise PeerdeskError("A range needs both --from and --to.")
+    with open_store(database) as store:
+        if one:
+            meeting = session_on(store, args.group, args.date, today=today)
+            written = [
+                write_pack(
+                    store,
+                    meeting,
+                    args.output,
+                    today=today,
+                    paper=paper,
+                    large_print=args.large_print,
+                )
+            ]
+        else:
+            written = write_packs(
+                store,
+                args.date_from,
+                args.date_to,
+                args.output,
+                today=today,
+                paper=paper,
+                large_print=args.large_print,
+                group=args.group,
+            )
+    for pack in written:
+        print(f"{pack.path}: {pack.result.pages} pages")
+        for problem in pack.result.problems:
+            print(f"  missing: {problem}")
+    if not written:
+        print("There are no sessions in that range.")
+    return 0
+
+
 def _export_attendance(database: Path | None, args: argparse.Namespace) -> int:
     from peerdesk.core import export, groups
     from peerdesk.core.storage import open_store
@@ -191,9 +258,7 @@ def _consent_form(database: Path | None, args: argparse.Namespace) -> int:
 
     with open_store(database) as store:  # a writer: the default form is made on first use
         data = consent_form_data(store, group=args.group, person=args.person, today=dt.date.today())
-    pages = write_consent_form(
-        data, args.output, paper=args.paper, large_print=args.large_print
-    )
+    pages = write_consent_form(data, args.output, paper=args.paper, large_print=args.large_print)
     kind = f"pre-filled for {data.person.preferred_name}" if data.person else "blank"
     print(f"Consent form ({kind}, {pages} page{'s' if pages != 1 else ''}) saved to {args.output}")
     return 0

@@ -1,8 +1,9 @@
 """Paper, fonts and sizes for everything peerdesk prints: normal or large print, A4 or Letter.
 
-Colours stay black and greys so that a sheet photocopies cleanly. DejaVu Sans is used when it is
-found (it has every accented letter a name may need); otherwise reportlab's built-in Helvetica,
-which is always there and still prints curly quotes and dashes.
+Colours stay black and greys so that a sheet photocopies cleanly. The font is DejaVu Sans, shipped
+in ``resources/fonts`` (it has every accented letter a name may need; see LICENSE-DejaVu.txt); only
+if those files are missing, reportlab's built-in Helvetica, which still prints curly quotes and
+dashes.
 """
 
 from __future__ import annotations
@@ -45,42 +46,46 @@ HELVETICA = FontSet("Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helveti
 _DEJAVU_FILES = {
     "regular": "DejaVuSans.ttf",
     "bold": "DejaVuSans-Bold.ttf",
+    # Optional: nothing peerdesk prints needs italics, so only the two faces above are shipped.
+    # Where these are missing, italic text is set upright in the same weight.
     "italic": "DejaVuSans-Oblique.ttf",
     "bold_italic": "DejaVuSans-BoldOblique.ttf",
 }
+_REQUIRED = ("regular", "bold")
+_UPRIGHT = {"italic": "regular", "bold_italic": "bold"}
 
 
 def font_folders() -> tuple[Path, ...]:
-    """Where DejaVu Sans may be: our own resources first, then the usual system folders."""
-    return (
-        resources_root() / "fonts",
-        Path("/usr/share/fonts/truetype/dejavu"),
-        Path("/usr/share/fonts/dejavu"),
-        Path("/usr/share/fonts/TTF"),
-        Path("/usr/local/share/fonts"),
-    )
+    """Where the fonts are: only our own ``resources/fonts``, so that a sheet prints the same on
+    every computer and never depends on what happens to be installed."""
+    return (resources_root() / "fonts",)
 
 
 @functools.cache
 def find_fonts(folders: Sequence[Path] | None = None) -> FontSet:
-    """Register DejaVu Sans (all four faces) if one folder has them, else use Helvetica."""
+    """Register DejaVu Sans from the first folder that has it, else use Helvetica."""
     for folder in font_folders() if folders is None else folders:
         paths = {face: folder / name for face, name in _DEJAVU_FILES.items()}
-        if not all(path.is_file() for path in paths.values()):
+        if not all(paths[face].is_file() for face in _REQUIRED):
             continue
         try:
+            names: dict[str, str] = {}
             for face, path in paths.items():
-                pdfmetrics.registerFont(TTFont(_dejavu_name(face), str(path)))
+                if path.is_file():
+                    pdfmetrics.registerFont(TTFont(_dejavu_name(face), str(path)))
+                    names[face] = _dejavu_name(face)
+            for face, upright in _UPRIGHT.items():
+                names.setdefault(face, names[upright])
         except Exception:  # a damaged or unreadable font file: fall back, never fail to print
             continue
         pdfmetrics.registerFontFamily(
             "DejaVuSans",
-            normal=_dejavu_name("regular"),
-            bold=_dejavu_name("bold"),
-            italic=_dejavu_name("italic"),
-            boldItalic=_dejavu_name("bold_italic"),
+            normal=names["regular"],
+            bold=names["bold"],
+            italic=names["italic"],
+            boldItalic=names["bold_italic"],
         )
-        return FontSet(*(_dejavu_name(face) for face in _DEJAVU_FILES))
+        return FontSet(names["regular"], names["bold"], names["italic"], names["bold_italic"])
     return HELVETICA
 
 
@@ -101,6 +106,7 @@ class Styles:
     body: ParagraphStyle
     intro: ParagraphStyle
     label: ParagraphStyle
+    label_bold: ParagraphStyle  # a label beside its value: bold, no space after
     note: ParagraphStyle  # a little smaller than body text, still black
     small: ParagraphStyle
 
@@ -229,6 +235,7 @@ class Theme:
                 spaceAfter=size * 0.8,
             ),
             label=ParagraphStyle("label", parent=body, spaceAfter=0),
+            label_bold=ParagraphStyle("label_bold", parent=body, fontName=fonts.bold, spaceAfter=0),
             note=ParagraphStyle(
                 "note", parent=body, fontSize=size * 0.88, leading=size * 1.2, spaceAfter=0
             ),
