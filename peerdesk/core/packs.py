@@ -11,6 +11,7 @@ import datetime as dt
 import io
 import json
 import math
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -39,7 +40,7 @@ from peerdesk.core.pack_data import (
     Section,
     SupportLine,
 )
-from peerdesk.core.schedule import get_meeting
+from peerdesk.core.schedule import MeetingRow, get_meeting
 from peerdesk.core.storage import Store
 from peerdesk.core.venues import get_venue
 from peerdesk.resources import resource_path, resources_root
@@ -431,3 +432,9 @@ def _regular_names(session: Session, group_id: int, before: dt.date) -> tuple[st
 
 def with_sections(settings: PackSettings, sections: tuple[Section, ...]) -> PackSettings:
     return replace(settings, sections=sections)
+
+
+def pack_file_name(meeting: MeetingRow) -> str:
+    """ "2026-11-24 Tuesday Evening Drop-in.pdf": sorts by date, safe on every system."""
+    group = re.sub(r"[^\w\- ']+", "", meeting.group_name).strip() or "group"
+    return f"{meeting.date.isoformat()} {group}.pdf"

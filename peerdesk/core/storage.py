@@ -34,6 +34,7 @@ from peerdesk.core.migrations.revisions import HEAD, KNOWN_REVISIONS
 APP_NAME = "peerdesk"
 DATABASE_FILENAME = "peerdesk.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
+WRITE_OPTION = "peerdesk_writes"
 
 # Applied to every new connection: crash safety (WAL + FULL), referential integrity, and
 # zeroing of deleted data so that erased people do not linger in free pages.
@@ -73,11 +74,14 @@ class Store:
         self.engine = engine
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writing = sessionmaker(
+            engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """A unit of work: committed as a whole at the end, or not at all."""
-        session = self._sessions()
+        session = self._writing()
         try:
             yield session
             session.commit()
@@ -184,7 +188,11 @@ def _create_engine(path: Path, *, read_only: bool) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A unit of work that will write takes the write lock at once (waiting up to the busy
+        # timeout for another writer) rather than failing half-way when two threads both
+        # upgrade from reading to writing.
+        writes = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
     return engine
 

@@ -4,13 +4,13 @@ find the session, gather its data from the core, write the PDF."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from peerdesk.core import groups, packs, schedule
 from peerdesk.core.errors import NotFoundError, StorageError, ValidationError
+from peerdesk.core.packs import pack_file_name
 from peerdesk.core.schedule import MeetingRow
 from peerdesk.core.storage import Store
 from peerdesk.printing.pack import PackResult, build_pack
@@ -47,12 +47,6 @@ def write_pack(
     data = packs.pack_data(store, meeting.id, today=today)
     result = build_pack(data, Theme.for_print(paper, large_print=large_print), target)
     return WrittenPack(meeting, target, result)
-
-
-def pack_file_name(meeting: MeetingRow) -> str:
-    """ "2026-11-24 Tuesday Evening Drop-in.pdf": sorts by date, safe on every system."""
-    group = re.sub(r"[^\w\- ']+", "", meeting.group_name).strip() or "group"
-    return f"{meeting.date.isoformat()} {group}.pdf"
 
 
 def write_packs(

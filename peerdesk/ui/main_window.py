@@ -33,11 +33,12 @@ if TYPE_CHECKING:
     from peerdesk.ui.pages.figures import FiguresPage
     from peerdesk.ui.pages.groups import GroupsPage
     from peerdesk.ui.pages.home import HomePage
+    from peerdesk.ui.pages.packs import PacksPage
     from peerdesk.ui.pages.people import PeoplePage
     from peerdesk.ui.pages.register import RegisterPage
     from peerdesk.ui.pages.venues import VenuesPage
 
-HOME, GROUPS, VENUES, PEOPLE, REGISTER, FIGURES, CONSENT = range(7)
+HOME, GROUPS, VENUES, PEOPLE, REGISTER, FIGURES, CONSENT, PACKS = range(8)
 STATUS_SECONDS = 8
 
 
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
             self.tr("Register"),
             self.tr("Figures"),
             self.tr("Consent"),
+            self.tr("Packs"),
         )
         for number, label in enumerate(labels):
             slot = QWidget()
@@ -127,9 +129,7 @@ class MainWindow(QMainWindow):
         """The database is open: show the home page."""
         self._context = context
         if not self._title:
-            self.setWindowTitle(
-                self.tr("peerdesk — {file}").format(file=context.store.path.name)
-            )
+            self.setWindowTitle(self.tr("peerdesk — {file}").format(file=context.store.path.name))
         self.navigation.setEnabled(True)
         self.pages.removeWidget(self.opening)
         self.opening.deleteLater()
@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
                 message.connect(self.show_message)
             if number == HOME:
                 made.take_register.connect(self.take_register)  # type: ignore[attr-defined]
+                made.print_pack.connect(self.print_pack)  # type: ignore[attr-defined]
             if number == PEOPLE:
                 made.consent_requested.connect(self.show_consent)  # type: ignore[attr-defined]
             self._made[number] = made
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         from peerdesk.ui.pages.figures import FiguresPage
         from peerdesk.ui.pages.groups import GroupsPage
         from peerdesk.ui.pages.home import HomePage
+        from peerdesk.ui.pages.packs import PacksPage
         from peerdesk.ui.pages.people import PeoplePage
         from peerdesk.ui.pages.register import RegisterPage
         from peerdesk.ui.pages.venues import VenuesPage
@@ -169,7 +171,16 @@ class MainWindow(QMainWindow):
             # Consent flags ("No consent yet"): worked out once per register, for everyone in it.
             return RegisterPage(context, consent_notes=register_notes_for(context))
 
-        return [HomePage, GroupsPage, VenuesPage, PeoplePage, register, FiguresPage, ConsentPage]
+        return [
+            HomePage,
+            GroupsPage,
+            VenuesPage,
+            PeoplePage,
+            register,
+            FiguresPage,
+            ConsentPage,
+            PacksPage,
+        ]
 
     @property
     def home(self) -> HomePage:
@@ -199,6 +210,10 @@ class MainWindow(QMainWindow):
     def consent(self) -> ConsentPage:
         return self.page(CONSENT)  # type: ignore[return-value]
 
+    @property
+    def packs(self) -> PacksPage:
+        return self.page(PACKS)  # type: ignore[return-value]
+
     def _navigate(self, number: int) -> None:
         if self._context is None or number < 0:
             return
@@ -209,6 +224,12 @@ class MainWindow(QMainWindow):
         """From the home page: open the register of that session."""
         self.register.open_meeting(meeting_id)
         self.show_page(REGISTER)
+
+    def print_pack(self, meeting_id: int) -> None:
+        """From the home page: the Packs page, on that session."""
+        self.packs.open_meeting(meeting_id)
+        self.show_page(PACKS)
+        self.packs.print_button.setFocus()
 
     def show_consent(self, person_id: int) -> None:
         """From the People page: the Consent page, on that person."""

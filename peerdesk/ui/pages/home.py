@@ -37,6 +37,7 @@ RECENT_DAYS = 62
 class HomePage(Page):
     message = Signal(str)
     take_register = Signal(int)  # a session's id: the main window opens its register
+    print_pack = Signal(int)  # a session's id: the main window opens its pack
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -59,6 +60,11 @@ class HomePage(Page):
         self.register_button.setShortcut(QKeySequence("Ctrl+R"))
         self.register_button.clicked.connect(self._take_register)
         self._register_meeting: int | None = None
+        self.pack_button = QPushButton(self.tr("&Print the pack for the next session"))
+        self.pack_button.setObjectName("printPackButton")
+        self.pack_button.setAccessibleName(self.tr("Print the pack for the next session"))
+        self.pack_button.clicked.connect(self._print_pack)
+        self._pack_meeting: int | None = None
         caption = QLabel(self.tr("Sessions in the next four weeks, and each group's next one:"))
         caption.setObjectName("nextSessionsCaption")
         self.model = MeetingTableModel(context.today, self)
@@ -76,6 +82,7 @@ class HomePage(Page):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.heading)
         row = QHBoxLayout()
+        row.addWidget(self.pack_button)
         row.addWidget(self.register_button)
         row.addStretch(1)
         column.addLayout(row)
@@ -125,6 +132,16 @@ class HomePage(Page):
         self.heading.setText(self._heading(rows))
         self.heading.setAccessibleName(self.heading.text())
         self._offer_register(recent[-1] if recent else None)
+        coming = [row for row in rows if not row.is_cancelled and row.date >= today]
+        self._pack_meeting = coming[0].id if coming else None
+        self.pack_button.setVisible(bool(coming))
+        if coming:
+            when = self.tr("today") if coming[0].date == today else short_date(coming[0].date)
+            text = self.tr("&Print the pack for the next session ({when}, {group})").format(
+                when=when, group=coming[0].group_name
+            )
+            self.pack_button.setText(text)
+            self.pack_button.setAccessibleName(text.replace("&", ""))
 
     def _offer_register(self, latest: MeetingRow | None) -> None:
         """One click to the register of today's session, or else of the last one held."""
@@ -133,9 +150,7 @@ class HomePage(Page):
         if latest is None:
             return
         if latest.date == self.context.today():
-            text = self.tr("Take the &register for today's {group}").format(
-                group=latest.group_name
-            )
+            text = self.tr("Take the &register for today's {group}").format(group=latest.group_name)
         else:
             text = self.tr("Take the &register for the last session ({when}, {group})").format(
                 when=short_date(latest.date), group=latest.group_name
@@ -145,6 +160,10 @@ class HomePage(Page):
     def _take_register(self) -> None:
         if self._register_meeting is not None:
             self.take_register.emit(self._register_meeting)
+
+    def _print_pack(self) -> None:
+        if self._pack_meeting is not None:
+            self.print_pack.emit(self._pack_meeting)
 
     def _open_row(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())
