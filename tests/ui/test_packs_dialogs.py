@@ -27,7 +27,7 @@ from peerdesk.core.storage import Store
 from peerdesk.ui.context import AppContext
 from peerdesk.ui.dates import to_qdate
 from peerdesk.ui.dialogs.pack_range import ALL_GROUPS, PackRangeDialog
-from peerdesk.ui.dialogs.pack_texts import AgreementDialog, PlanDialog
+from peerdesk.ui.dialogs.pack_texts import AgreementDialog, CoverDetailsDialog, PlanDialog
 from peerdesk.ui.dialogs.support_lines import SupportLinesDialog
 from peerdesk.ui.pages.packs import PacksPage
 
@@ -172,6 +172,24 @@ def test_the_agreement_starts_from_the_default_and_is_saved(
     qtbot.waitUntil(lambda: page.preview_current, timeout=WAIT_MS)
 
 
+def test_who_to_call_and_what_to_bring_reach_the_cover_sheet(
+    qtbot: QtBot, page: PacksPage, demo_store: Store
+) -> None:
+    assert page.meeting is not None
+    group_id = page.meeting.group_id
+    qtbot.mouseClick(page.cover_button, LEFT)
+    dialog = page.dialogs.current
+    assert isinstance(dialog, CoverDetailsDialog)
+    assert dialog.bring.toPlainText() == packs.default_what_to_bring()
+    dialog.contacts.setPlainText("Priya (organiser) 07700 900111")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert not dialog.isVisible()
+    settings = packs.pack_settings(demo_store, group_id)
+    assert (settings.contacts, settings.what_to_bring) == ("Priya (organiser) 07700 900111", "")
+    data = packs.pack_data(demo_store, page.meeting.id, today=dt.date(2026, 11, 23))
+    assert data.contacts.startswith("Priya")
+
+
 def test_a_bad_plan_row_is_explained_and_nothing_typed_is_lost(
     qtbot: QtBot, page: PacksPage, demo_store: Store
 ) -> None:
@@ -222,7 +240,7 @@ def test_support_lines_are_checked_and_saved(
 
 
 @pytest.mark.parametrize(
-    "button", ["range_button", "agreement_button", "plan_button", "lines_button"]
+    "button", ["range_button", "agreement_button", "plan_button", "lines_button", "cover_button"]
 )
 def test_every_dialog_control_is_named(qtbot: QtBot, page: PacksPage, button: str) -> None:
     qtbot.mouseClick(getattr(page, button), LEFT)

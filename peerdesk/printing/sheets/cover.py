@@ -108,8 +108,8 @@ def _contacts(data: PackData, theme: Theme) -> list[Flowable]:
         return [Paragraph(text(data.contacts), styles.label)]
     return [
         Paragraph(
-            "No contacts have been written down for this group yet. Add them in the pack "
-            "settings, or write them here:",
+            "No contacts have been written down for this group yet. Add them on the Packs "
+            "page (“Who to call…”), or write them here:",
             styles.note,
         ),
         write_lines(1, theme, width=theme.frame_width * 0.6),

@@ -128,3 +128,39 @@ class PlanDialog(FormDialog):
         settings = packs.pack_settings(self.store, self.group_id)
         packs.save_pack_settings(self.store, self.group_id, replace(settings, plan=plan))
         self.saved = True
+
+
+class CoverDetailsDialog(FormDialog):
+    """What the facilitator cover sheet says about who to call and what to bring."""
+
+    def __init__(
+        self, store: Store, group_id: int, group_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("coverDetailsDialog", parent)
+        self.store, self.group_id = store, group_id
+        self.saved = False
+        self.set_title(self.tr("Cover sheet — {group}").format(group=group_name))
+        self.setMinimumWidth(560)
+        settings = packs.pack_settings(store, group_id)
+        self.contacts = self.text_edit(
+            "coverContactsText",
+            self.tr("Who to call if something goes wrong"),
+            self.tr("For example: Priya (organiser) 07700 900111; the hall's key holder …"),
+        )
+        self.contacts.setPlainText(settings.contacts)
+        self.bring = self.text_edit("coverBringText", self.tr("What to bring"))
+        self.bring.setPlainText(settings.what_to_bring or packs.default_what_to_bring())
+        self.add_row(self.tr("&Who to call:"), self.contacts)
+        self.add_row(self.tr("What to &bring:"), self.bring)
+
+    def submit(self) -> None:
+        bring = self.bring.toPlainText().strip()
+        if bring == packs.default_what_to_bring():
+            bring = ""  # keeps following the suggested list
+        settings = packs.pack_settings(self.store, self.group_id)
+        packs.save_pack_settings(
+            self.store,
+            self.group_id,
+            replace(settings, contacts=self.contacts.toPlainText().strip(), what_to_bring=bring),
+        )
+        self.saved = True

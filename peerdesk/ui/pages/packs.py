@@ -81,6 +81,7 @@ class PacksPage(Page):
         self.handouts = PackHandouts(context.store)
         self.texts = PackTextButtons(context.store, self.dialogs)
         self.agreement_button = self.texts.agreement_button
+        self.cover_button = self.texts.cover_button
         self.plan_button = self.texts.plan_button
         self.lines_button = self.texts.lines_button
 
