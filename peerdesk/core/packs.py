@@ -63,6 +63,8 @@ class PackSettings:
     contacts: str = ""
     what_to_bring: str = ""  # empty: the default list
     handouts: tuple[str, ...] = ()  # "builtin:<key>" or "imported:<id>"
+    # Stored names of parts this peerdesk does not know (from a newer one): left out.
+    unknown_sections: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -111,15 +113,16 @@ def builtin_handouts() -> dict[str, Handout]:
 
 
 # -- settings -------------------------------------------------------------------------------------
-def _parse_sections(text: str) -> tuple[Section, ...]:
-    sections = []
+def _parse_sections(text: str) -> tuple[tuple[Section, ...], tuple[str, ...]]:
+    """The stored sections, and any names this peerdesk does not know (left out, not fatal)."""
+    known: list[Section] = []
+    unknown: list[str] = []
     for name in (part.strip() for part in text.split(",")):
-        if not name:
-            continue
-        if name not in SECTIONS:
-            raise ValidationError(f"“{name}” is not a part of a session pack.")
-        sections.append(name)
-    return tuple(sections)  # type: ignore[arg-type]
+        if name in SECTIONS:
+            known.append(name)  # type: ignore[arg-type]
+        elif name:
+            unknown.append(name)
+    return tuple(known), tuple(unknown)
 
 
 def _plan_to_text(plan: tuple[PlanItem, ...]) -> str:
@@ -145,8 +148,10 @@ def _settings(session: Session, group_id: int) -> PackSettings:
     row = session.get(GroupPackSettings, group_id)
     if row is None:
         return PackSettings()
+    sections, unknown = _parse_sections(row.sections)
     return PackSettings(
-        sections=_parse_sections(row.sections),
+        sections=sections,
+        unknown_sections=unknown,
         consent_copies=row.consent_copies,
         spare_copies=row.spare_copies,
         sign_in_names=row.sign_in_names,
@@ -353,6 +358,10 @@ def pack_data(
             else ()
         )
         headcount_only = group.headcount_only
+    problems.extend(
+        f"The pack settings name a part peerdesk does not know (“{name}”); it was left out."
+        for name in settings.unknown_sections
+    )
     facilitators: tuple[str, ...] = ()  # the rota will fill this in
     if "cover" in settings.sections and not facilitators:
         problems.append("No facilitators are on the rota for this session yet.")

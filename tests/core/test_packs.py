@@ -125,3 +125,19 @@ def test_support_lines_are_editable(store: Store) -> None:
             store, [packs.SupportLineRow(packs.SupportLine("X", " ", "", "", ""), None)]
         )
     assert len(packs.support_lines(store)) == len(lines) + 1
+
+
+def test_an_unknown_part_in_stored_settings_is_left_out_and_said(
+    demo_store: Store, today: dt.date
+) -> None:
+    meeting = _next_session(demo_store, today, "Women's Circle")
+    packs.save_pack_settings(
+        demo_store, meeting.group_id, packs.PackSettings(sections=("cover", "sign_in"))
+    )
+    with demo_store.engine.begin() as connection:  # as a newer peerdesk might have stored it
+        connection.exec_driver_sql(
+            "UPDATE group_pack_settings SET sections = 'cover,juggling,sign_in'"
+        )
+    data = packs.pack_data(demo_store, meeting.id, today=today)
+    assert data.sections == ("cover", "sign_in")
+    assert any("(“juggling”); it was left out" in problem for problem in data.problems)
