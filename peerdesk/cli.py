@@ -93,7 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
     pack.add_argument("--date", type=_date, metavar="DATE", help="the session's date")
     pack.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
     pack.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
-    pack.add_argument("--paper", choices=("a4", "letter"), default="a4", type=str.lower)
+    pack.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        type=str.lower,
+        help="paper size (default: what the group chose on the Packs page, else A4)",
+    )
     pack.add_argument("--large-print", action="store_true")
     pack.add_argument(
         "-o",
@@ -196,7 +201,9 @@ def _pack(database: Path | None, args: argparse.Namespace) -> int:
     from peerdesk.printing.pack_files import session_on, write_pack, write_packs
     from peerdesk.printing.theme import Paper
 
-    paper: Paper = "Letter" if args.paper == "letter" else "A4"
+    paper: Paper | None = None
+    if args.paper:
+        paper = "Letter" if args.paper == "letter" else "A4"
     today = dt.date.today()
     one = args.date is not None
     if one == (args.date_from is not None or args.date_to is not None):

@@ -286,6 +286,7 @@ class GroupPackSettings(Base):
     __table_args__ = (
         CheckConstraint("consent_copies >= 0 AND consent_copies <= 50", name="consent_copies"),
         CheckConstraint("spare_copies >= 0 AND spare_copies <= 50", name="spare_copies"),
+        CheckConstraint("paper IN ('A4', 'Letter')", name="paper_known"),
     )
 
     group_id: Mapped[int] = mapped_column(
@@ -301,6 +302,19 @@ class GroupPackSettings(Base):
     contacts: Mapped[str] = mapped_column(Text, default="")
     what_to_bring: Mapped[str] = mapped_column(Text, default="")
     # Handouts chosen for every session of the group: "builtin:<key>" or "imported:<id>".
+    handouts: Mapped[str] = mapped_column(Text, default="")
+    paper: Mapped[str] = mapped_column(String(8), default="A4", server_default="A4")
+    large_print: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class SessionHandouts(Base):
+    """Handouts chosen for one session, instead of the group's usual ones."""
+
+    __tablename__ = "session_handouts"
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True
+    )
     handouts: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -26,6 +26,7 @@ Section = Literal[
     "debrief",
 ]
 SECTIONS: tuple[Section, ...] = get_args(Section)  # the default order
+Paper = Literal["A4", "Letter"]
 SECTION_TITLES: dict[Section, str] = {
     "cover": "Facilitator cover sheet",
     "plan": "Session plan",

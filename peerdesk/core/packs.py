@@ -30,12 +30,14 @@ from peerdesk.core.models import (
     ImportedHandout,
     Meeting,
     Person,
+    SessionHandouts,
     SupportLineEntry,
 )
 from peerdesk.core.pack_data import (
     SECTIONS,
     Handout,
     PackData,
+    Paper,
     PlanItem,
     Section,
     SupportLine,
@@ -63,6 +65,8 @@ class PackSettings:
     contacts: str = ""
     what_to_bring: str = ""  # empty: the default list
     handouts: tuple[str, ...] = ()  # "builtin:<key>" or "imported:<id>"
+    paper: Paper = "A4"
+    large_print: bool = False
     # Stored names of parts this peerdesk does not know (from a newer one): left out.
     unknown_sections: tuple[str, ...] = ()
 
@@ -159,7 +163,9 @@ def _settings(session: Session, group_id: int) -> PackSettings:
         plan=_plan_from_text(row.plan),
         contacts=row.contacts,
         what_to_bring=row.what_to_bring,
-        handouts=tuple(ref for ref in row.handouts.split(",") if ref),
+        handouts=_refs(row.handouts),
+        paper="Letter" if row.paper == "Letter" else "A4",
+        large_print=row.large_print,
     )
 
 
@@ -194,9 +200,45 @@ def save_pack_settings(store: Store, group_id: int, settings: PackSettings) -> P
         row.contacts = validation.optional_text(settings.contacts, "the contacts", 2000)
         row.what_to_bring = validation.optional_text(settings.what_to_bring, "what to bring", 2000)
         row.handouts = ",".join(settings.handouts)
+        if settings.paper not in ("A4", "Letter"):
+            raise ValidationError("Paper is A4 or Letter.")
+        row.paper = settings.paper
+        row.large_print = settings.large_print
         session.add(row)
         session.flush()
         return _settings(session, group_id)
+
+
+def _refs(text: str) -> tuple[str, ...]:
+    return tuple(ref for ref in text.split(",") if ref)
+
+
+def session_handouts(store: Store, meeting_id: int) -> tuple[str, ...]:
+    """The handouts for one session: its own choice if it has one, else its group's usual."""
+    with store.reading() as session:
+        return _session_handouts(session, meeting_id)
+
+
+def _session_handouts(session: Session, meeting_id: int) -> tuple[str, ...]:
+    chosen = session.get(SessionHandouts, meeting_id)
+    if chosen is not None:
+        return _refs(chosen.handouts)
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFoundError("That session no longer exists.")
+    return _settings(session, meeting.group_id).handouts
+
+
+def save_session_handouts(store: Store, meeting_id: int, refs: tuple[str, ...]) -> None:
+    """Choose the handouts for one session (the group's usual ones are left as they are)."""
+    with store.transaction() as session:
+        if session.get(Meeting, meeting_id) is None:
+            raise NotFoundError("That session no longer exists.")
+        for ref in refs:
+            _handout(session, ref)  # refuses unknown handouts
+        chosen = session.get(SessionHandouts, meeting_id) or SessionHandouts(meeting_id=meeting_id)
+        chosen.handouts = ",".join(refs)
+        session.add(chosen)
 
 
 # -- support lines --------------------------------------------------------------------------------
@@ -345,8 +387,9 @@ def pack_data(
             if "consent_forms" in settings.sections
             else None
         )
+        refs = settings.handouts if overrides else _session_handouts(session, meeting.id)
         handouts = []
-        for ref in settings.handouts:
+        for ref in refs:
             try:
                 handouts.append(_handout(session, ref))
             except ValidationError as error:

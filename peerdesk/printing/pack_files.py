@@ -41,11 +41,14 @@ def write_pack(
     target: Path,
     *,
     today: dt.date,
-    paper: Paper = "A4",
+    paper: Paper | None = None,
     large_print: bool = False,
 ) -> WrittenPack:
+    """One pack; paper and print size default to what the group chose on the Packs page."""
     data = packs.pack_data(store, meeting.id, today=today)
-    result = build_pack(data, Theme.for_print(paper, large_print=large_print), target)
+    chosen = packs.pack_settings(store, meeting.group_id)
+    theme = Theme.for_print(paper or chosen.paper, large_print=large_print or chosen.large_print)
+    result = build_pack(data, theme, target)
     return WrittenPack(meeting, target, result)
 
 
@@ -56,7 +59,7 @@ def write_packs(
     folder: Path,
     *,
     today: dt.date,
-    paper: Paper = "A4",
+    paper: Paper | None = None,
     large_print: bool = False,
     group: str | None = None,
     progress: Callable[[int, int, MeetingRow], None] | None = None,

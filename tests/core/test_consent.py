@@ -89,9 +89,7 @@ def test_a_grant_lapses_on_the_right_day(
     keep = next(p for p in on_the_eve if p.key == "keep_records")
     assert keep.state == "granted" and keep.lapses_on == dt.date(2026, 11, 23)
     assert _state(store, sam, dt.date(2026, 11, 23))["keep_records"] == "lapsed"
-    assert consent.register_flags(store, [sam], today=dt.date(2026, 11, 23)) == {
-        sam: "lapsed"
-    }
+    assert consent.register_flags(store, [sam], today=dt.date(2026, 11, 23)) == {sam: "lapsed"}
     # The 29th of February lapses on the 28th in a year without one.
     assert consent.lapse_date(dt.date(2024, 2, 29), 12) == dt.date(2025, 2, 28)
 

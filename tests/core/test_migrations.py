@@ -115,3 +115,18 @@ def test_an_upgraded_database_guards_its_consent_history(tmp_path: Path) -> None
     assert {"consent_events_append_only", "consent_events_kept", "consent_versions_frozen"} <= (
         triggers
     )
+
+
+def test_pack_settings_from_schema_0004_survive_the_upgrade(tmp_path: Path, today: dt.date) -> None:
+    from peerdesk.core import packs
+
+    copy = tmp_path / "old.sqlite3"
+    shutil.copyfile(FIXTURES / "schema-0004.sqlite3", copy)
+    with open_store(copy) as opened:
+        group = groups.find_group(opened, "Women's Circle", today=today)
+        settings = packs.pack_settings(opened, group.id)
+        assert settings.sections == ("cover", "agreement", "sign_in")
+        assert settings.contacts == "Priya 07700 900111"
+        assert (settings.paper, settings.large_print) == ("A4", False)
+        assert [h.title for h in packs.list_handouts(opened) if h.imported] == ["Our leaflet"]
+        assert len(packs.support_lines(opened)) == 7

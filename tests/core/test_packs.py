@@ -141,3 +141,31 @@ def test_an_unknown_part_in_stored_settings_is_left_out_and_said(
     data = packs.pack_data(demo_store, meeting.id, today=today)
     assert data.sections == ("cover", "sign_in")
     assert any("(“juggling”); it was left out" in problem for problem in data.problems)
+
+
+def test_handouts_can_be_chosen_for_one_session(demo_store: Store, today: dt.date) -> None:
+    group = groups.find_group(demo_store, "Women's Circle", today=today)
+    first, second = schedule.list_meetings(demo_store, group_id=group.id, date_from=today, limit=2)
+    usual = next(iter(packs.builtin_handouts()))
+    packs.save_pack_settings(
+        demo_store, group.id, packs.PackSettings(handouts=(f"builtin:{usual}",))
+    )
+    leaflet = packs.import_handout(demo_store, "Summer outing", _one_page_pdf())
+    packs.save_session_handouts(demo_store, first.id, (leaflet.ref,))
+    assert packs.session_handouts(demo_store, first.id) == (leaflet.ref,)
+    assert packs.session_handouts(demo_store, second.id) == (f"builtin:{usual}",)
+    titles = [h.title for h in packs.pack_data(demo_store, first.id, today=today).handouts]
+    assert titles == ["Summer outing"]
+    with pytest.raises(ValidationError, match="not in the library"):
+        packs.save_session_handouts(demo_store, first.id, ("imported:999",))
+    assert packs.session_handouts(demo_store, first.id) == (leaflet.ref,)
+
+
+def test_paper_and_print_size_are_kept_per_group(demo_store: Store, today: dt.date) -> None:
+    group = groups.find_group(demo_store, "Women's Circle", today=today)
+    saved = packs.save_pack_settings(
+        demo_store, group.id, packs.PackSettings(paper="Letter", large_print=True)
+    )
+    assert (saved.paper, saved.large_print) == ("Letter", True)
+    with pytest.raises(ValidationError, match="A4 or Letter"):
+        packs.save_pack_settings(demo_store, group.id, packs.PackSettings(paper="A5"))  # type: ignore[arg-type]

@@ -211,7 +211,20 @@ def test_importing_a_good_pdf_adds_and_ticks_it(
     assert not page.handouts.error_label.isVisible()
     assert page.meeting is not None
     qtbot.waitUntil(lambda: page.preview_current, timeout=WAIT_MS)
-    assert choice.ref in packs.pack_settings(demo_store, page.meeting.group_id).handouts
+    # Chosen for this session; the group's usual handouts are unchanged.
+    assert choice.ref in packs.session_handouts(demo_store, page.meeting.id)
+    assert choice.ref not in packs.pack_settings(demo_store, page.meeting.group_id).handouts
+
+
+def test_paper_and_print_size_are_remembered_for_the_group(
+    qtbot: QtBot, page: PacksPage, demo_store: Store
+) -> None:
+    assert page.meeting is not None
+    page.options.paper.setCurrentIndex(page.options.paper.findData("Letter"))
+    qtbot.mouseClick(page.options.large_print, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.preview_current, timeout=WAIT_MS)
+    saved = packs.pack_settings(demo_store, page.meeting.group_id)
+    assert (saved.paper, saved.large_print) == ("Letter", True)
 
 
 def test_the_home_page_opens_the_pack_of_the_next_session(

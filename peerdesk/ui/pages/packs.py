@@ -205,15 +205,17 @@ class PacksPage(Page):
         group_changed = self.meeting is None or self.meeting.group_id != meeting.group_id
         self.meeting = meeting
         self._enable(True)
+        try:
+            # Handouts are chosen for each session; the rest is the group's.
+            self.handouts.reload(packs.session_handouts(self.context.store, meeting.id))
+            settings = packs.pack_settings(self.context.store, meeting.group_id)
+        except PeerdeskError as error:
+            self.show_error(str(error))
+            return
         if group_changed:
-            try:
-                settings = packs.pack_settings(self.context.store, meeting.group_id)
-                self.handouts.reload(settings.handouts)
-            except PeerdeskError as error:
-                self.show_error(str(error))
-                return
             self.sections.set_sections(settings.sections)
             self.options.set_copies(settings.consent_copies, settings.spare_copies)
+            self.options.set_print(settings.paper, settings.large_print)
         self.timer.stop()
         self.refresh_preview()
 
@@ -243,6 +245,8 @@ class PacksPage(Page):
             consent_copies=self.options.consent_copies.value(),
             spare_copies=self.options.spare_copies.value(),
             handouts=self.handouts.ticked(),
+            paper=self.options.paper_size(),
+            large_print=self.options.large_print.isChecked(),
         )
 
     def save_settings(self) -> bool:
@@ -250,7 +254,13 @@ class PacksPage(Page):
         try:
             settings = self.settings()
             if settings is not None and self.meeting is not None:
-                packs.save_pack_settings(self.context.store, self.meeting.group_id, settings)
+                # The group keeps its usual handouts; this session keeps the ones ticked.
+                saved = packs.pack_settings(self.context.store, self.meeting.group_id)
+                group = replace(settings, handouts=saved.handouts)
+                packs.save_pack_settings(self.context.store, self.meeting.group_id, group)
+                packs.save_session_handouts(
+                    self.context.store, self.meeting.id, settings.handouts
+                )
         except PeerdeskError as error:
             self.show_error(str(error))
             return False

@@ -97,9 +97,18 @@ class PackOptions(QWidget):
             spin.setValue(value)
             spin.blockSignals(False)
 
+    def set_print(self, paper: Paper, large_print: bool) -> None:
+        """Show what the group chose last time, without announcing a change."""
+        for widget in (self.paper, self.large_print):
+            widget.blockSignals(True)
+        self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
+        self.large_print.setChecked(large_print)
+        for widget in (self.paper, self.large_print):
+            widget.blockSignals(False)
+
 
 class PackHandouts(QWidget):
-    """The handout library, ticked for this group's pack, and importing a PDF into it."""
+    """The handout library, ticked for this session's pack, and importing a PDF into it."""
 
     changed = Signal()
 
