@@ -67,3 +67,15 @@ def test_mistakes_are_explained(
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
     assert not target.exists()
+
+
+def test_the_pack_reads_back_strictly(db: Path, tmp_path: Path) -> None:
+    """Every page of a real demo pack parses under pypdf's strict mode."""
+    target = tmp_path / "pack.pdf"
+    args = ["pack", "--group", "Tuesday Evening Drop-in", "--date", "2026-11-24"]
+    assert main([*args, "-o", str(target), "--large-print", "--database", str(db)]) == 0
+    reader = PdfReader(target, strict=True)
+    texts = [page.extract_text() for page in reader.pages]
+    assert all(text.strip() for text in texts)
+    assert reader.metadata is not None and reader.metadata.title
+    assert "Tuesday Evening Drop-in" not in (reader.metadata.author or "")
