@@ -24,6 +24,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from reportlab.platypus.doctemplate import FrameBreak  # type: ignore[import-untyped]
 
 from peerdesk.core.consent import PurposeState, VersionRow
+from peerdesk.printing.blocks import prose
 from peerdesk.printing.render import Footer, SheetStart
 from peerdesk.printing.theme import INK, RULE, Theme
 
@@ -62,7 +63,7 @@ def build_consent_form(data: ConsentFormData, theme: Theme) -> list[Flowable]:
     else:
         story.append(Spacer(1, theme.base_size * 0.6))
     story.append(Paragraph(_intro(data), styles.intro))
-    story.extend(_wording(version.wording, theme))
+    story.extend(prose(version.wording, theme))
     story.extend(_answers(data, theme))
     return story
 
@@ -80,38 +81,6 @@ def _intro(data: ConsentFormData) -> str:
         f"{_date(data.person.as_of)}). Please check each answer and change any that are no "
         "longer right. There are no right or wrong answers."
     )
-
-
-def _wording(wording: str, theme: Theme) -> list[Flowable]:
-    """Paragraphs split by blank lines (a single line break is kept); a line starting "## " is
-    a heading, kept on the same page as the paragraph after it."""
-    styles = theme.styles
-    story: list[Flowable] = []
-    heading: Paragraph | None = None
-    lines: list[str] = []
-
-    def paragraph_done() -> None:
-        nonlocal heading
-        if not lines:
-            return
-        paragraph = Paragraph("<br/>".join(_text(line) for line in lines), styles.body)
-        story.append(KeepTogether([heading, paragraph]) if heading else paragraph)
-        heading = None
-        lines.clear()
-
-    for block in wording.replace("\r\n", "\n").split("\n\n"):
-        for line in (raw.strip() for raw in block.split("\n")):
-            if line.startswith("## "):
-                paragraph_done()
-                if heading is not None:  # two headings in a row
-                    story.append(heading)
-                heading = Paragraph(_text(line[3:].strip()), styles.heading)
-            elif line:
-                lines.append(line)
-        paragraph_done()
-    if heading is not None:
-        story.append(heading)
-    return story
 
 
 # -- the answers ---------------------------------------------------------------------------------
