@@ -25,11 +25,13 @@ from peerdesk.core.models import (
     ConsentEvent,
     ErasureInProgress,
     Group,
+    GroupPackSettings,
     Meeting,
     Person,
     Venue,
     utcnow,
 )
+from peerdesk.core.pack_data import SECTIONS
 from peerdesk.core.recurrence import Recurrence, occurrences
 from peerdesk.core.schedule import HORIZON_DAYS, regular_meeting
 from peerdesk.core.storage import Store
@@ -316,7 +318,16 @@ def _holds_data(session: Session) -> bool:
 def _wipe(session: Session) -> None:
     # The consent history may only be deleted for people being erased (database triggers).
     session.execute(insert(ErasureInProgress).from_select(["person_id"], select(Person.id)))
-    for model in (ConsentEvent, Attendance, Meeting, Group, Person, Venue, ErasureInProgress):
+    for model in (
+        ConsentEvent,
+        Attendance,
+        GroupPackSettings,
+        Meeting,
+        Group,
+        Person,
+        Venue,
+        ErasureInProgress,
+    ):
         session.execute(delete(model))
 
 
@@ -378,6 +389,20 @@ def _small(session: Session, rng: random.Random, today: dt.date) -> None:
     session.flush()
     add_attendance(session, rng, today, regulars=12, occasionals=14)
     add_consent(session, rng, today)
+    _pack_settings(session)
+
+
+def _pack_settings(session: Session) -> None:
+    """The drop-in has filled in its cover sheet and picked its usual handouts."""
+    drop_in = session.scalar(select(Group.id).where(Group.name == GROUPS[0].name))
+    session.add(
+        GroupPackSettings(
+            group_id=drop_in,
+            sections=",".join(SECTIONS),
+            contacts="Sam (organiser) 07700 900123 · Hall key: Jo, 07700 900456",
+            handouts="builtin:what-peer-support-is,builtin:after-a-session",
+        )
+    )
 
 
 def _vary(

@@ -1,4 +1,4 @@
-"""Fill a rota: greedy, most constrained session first, then local improvement.
+"""Fill a rota: greedy passes in three orders, each followed by local improvement.
 
 Every move keeps the hard rules (checked by :class:`RotaState`); a move is kept only if it fills
 more places, or fills as many and lowers sum(load^2 / offer), which for a fixed number of filled
@@ -6,6 +6,9 @@ places orders rotas exactly as the fairness score does (see :mod:`peerdesk.core.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import combinations
 
 from peerdesk.core.rota_state import RotaState
 from peerdesk.core.rota_window import Budget, window_pass
@@ -36,8 +39,12 @@ def fill_slot(state: RotaState, s: int) -> int:
     return added
 
 
-def greedy(state: RotaState) -> None:
-    """Fill the session with the fewest spare people first, then the next, and so on."""
+ORDERS = ("tightest", "earliest", "latest")
+"""The orders the greedy pass is started in; the best rota after local improvement wins."""
+
+
+def greedy(state: RotaState, order: str = "tightest") -> None:
+    """Fill the sessions one by one: by default the one with the fewest spare people first."""
     pb = state.problem
     waiting = [s for s in range(len(pb.slots)) if state.missing(s) > 0]
 
@@ -45,36 +52,41 @@ def greedy(state: RotaState) -> None:
         free = sum(1 for p in pb.eligible[s] if state.can_add(p, s))
         return (free - state.missing(s), s)
 
+    if order != "tightest":
+        waiting.sort(reverse=order == "latest")
     while waiting:
-        s = min(waiting, key=spare)
+        s = min(waiting, key=spare) if order == "tightest" else waiting[0]
         fill_slot(state, s)
         waiting.remove(s)
 
 
 def _fill_by_moving(state: RotaState, s: int) -> bool:
-    """Fill a place on ``s`` by moving someone there from another session and refilling that."""
+    """Fill a place on ``s`` by moving someone there from one or two other sessions (the ones
+    that stop them coming: their month is full, or they would be on too many in a row) and
+    refilling those."""
     pb = state.problem
     experienced_only = pb.wants_experienced_first(s) and not any(
         pb.experienced[q] for q in state.members[s]
     )
-    for b in pb.eligible[s]:
-        if b in state.members[s] or (experienced_only and not pb.experienced[b]):
-            continue
-        for s2 in state.free_slots_of(b):
-            before = state.missing(s) + state.missing(s2)
-            mark = state.mark()
-            state.remove(b, s2)
-            if state.can_add(b, s):
-                state.add(b, s)
-                fill_slot(state, s)
-                fill_slot(state, s2)
-                if (
-                    state.missing(s) + state.missing(s2) < before
-                    and state.slot_valid(s)
-                    and state.slot_valid(s2)
-                ):
-                    return True
-            state.undo_to(mark)
+    for k in (1, 2):
+        for b in pb.eligible[s]:
+            if b in state.members[s] or (experienced_only and not pb.experienced[b]):
+                continue
+            for moved in combinations(state.free_slots_of(b), k):
+                touched = (s, *moved)
+                before = sum(state.missing(x) for x in touched)
+                mark = state.mark()
+                for s2 in moved:
+                    state.remove(b, s2)
+                if state.can_add(b, s):
+                    state.add(b, s)
+                    for x in touched:
+                        fill_slot(state, x)
+                    if sum(state.missing(x) for x in touched) < before and all(
+                        state.slot_valid(x) for x in touched
+                    ):
+                        return True
+                state.undo_to(mark)
     return False
 
 
@@ -169,11 +181,12 @@ def _chain_from(state: RotaState, s1: int, a: int, gains: list[int]) -> bool:
 
 
 WINDOW_BUDGET = 40_000
-"""Search nodes for re-solving coupled pairs of sessions exactly (see rota_window)."""
+"""Search nodes for re-solving small windows of sessions exactly (see rota_window), shared
+between the starts. Counted in nodes, not seconds, so the rota never depends on the machine."""
 
 
 def improve(state: RotaState, budget: Budget | None = None) -> None:
-    budget = budget or Budget(WINDOW_BUDGET)
+    budget = Budget(WINDOW_BUDGET) if budget is None else budget
     for _ in range(MAX_ROUNDS):
         state.log.clear()
         if fill_gaps(state) or replace_pass(state) or chain_pass(state):
@@ -181,3 +194,20 @@ def improve(state: RotaState, budget: Budget | None = None) -> None:
         if window_pass(state, budget):
             continue
         return
+
+
+def solve(start: Callable[[], RotaState]) -> RotaState:
+    """Greedy in each order, then local moves and window search (a third of the budget each);
+    the best rota wins. ``start`` gives a fresh rota with the locked choices already placed."""
+    best: RotaState | None = None
+    for order in ORDERS:
+        state = start()
+        greedy(state, order)
+        improve(state, Budget(WINDOW_BUDGET // len(ORDERS)))
+        if best is None or (state.unfilled(), state.squares()) < (
+            best.unfilled(),
+            best.squares() - EPSILON,
+        ):
+            best = state
+    assert best is not None
+    return best
