@@ -216,7 +216,7 @@ def test_move_a_session_and_add_an_extra_one(
     assert moved.date == today + dt.timedelta(days=9)
     assert moved.venue_name == "Riverside Library"
     row = panel.model.row_of(moved.id)
-    assert panel.model.data(panel.model.index(row, STATUS)) == "Moved"
+    assert panel.model.data(panel.model.index(row, STATUS)) == "Moved: Hall being painted"
     assert "Hall being painted" in panel.model.data(
         panel.model.index(row, STATUS), Qt.ItemDataRole.ToolTipRole
     )
@@ -230,7 +230,7 @@ def test_move_a_session_and_add_an_extra_one(
     added = panel.selected_meeting()
     assert added is not None and added.is_one_off
     assert added.date == dt.date(2026, 11, 26)
-    assert "Extra session" in on_home(window, STATUS)
+    assert "Extra session: Winter social" in on_home(window, STATUS)
 
     # Added by mistake: it can be taken back (after a confirmation).
     assert panel.remove_button.isEnabled()

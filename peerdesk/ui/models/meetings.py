@@ -31,11 +31,14 @@ def _tr(text: str) -> str:
 def status_text(row: MeetingRow) -> str:
     if row.is_cancelled:
         return _tr("Cancelled: {reason}").format(reason=row.cancel_reason)
+    # Moved and extra sessions say why, when a note was given ("Moved: hall being painted").
     if row.is_one_off:
-        return _tr("Extra session")
-    if row.is_moved:
-        return _tr("Moved")
-    return _tr("As usual")
+        kind = _tr("Extra session")
+    elif row.is_moved:
+        kind = _tr("Moved")
+    else:
+        return _tr("As usual")
+    return f"{kind}: {row.note}" if row.note else kind
 
 
 def venue_text(row: MeetingRow) -> str:
@@ -93,7 +96,7 @@ class MeetingTableModel(RowTableModel[MeetingRow]):
             venue_text(row),
             status_text(row),
         ]
-        if row.note:
+        if row.note and row.note not in lines[-1]:
             lines.append(row.note)
         return "\n".join(lines)
 
