@@ -140,6 +140,20 @@ def build_parser() -> argparse.ArgumentParser:
     form.add_argument("--large-print", action="store_true", help="larger text for easier reading")
     form.add_argument("--paper", choices=("A4", "Letter"), default="A4")
     form.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, required=True)
+
+    rota = commands.add_parser(
+        "rota",
+        parents=[database],
+        help="fill a group's facilitator rota for a date range (shown only, unless --apply)",
+    )
+    rota.add_argument("--group", metavar="NAME", required=True)
+    rota.add_argument("--from", dest="date_from", type=_date, metavar="DATE", required=True)
+    rota.add_argument("--to", dest="date_to", type=_date, metavar="DATE", required=True)
+    rota.add_argument(
+        "--apply",
+        action="store_true",
+        help="save the proposal (choices locked by hand are always kept)",
+    )
     return parser
 
 
@@ -161,6 +175,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _export_attendance(database, args)
         if args.command == "consent-form":
             return _consent_form(database, args)
+        if args.command == "rota":
+            return _rota(database, args)
         return _list(database, args)
     except PeerdeskError as error:
         print(f"peerdesk: {error}", file=sys.stderr)
@@ -268,6 +284,61 @@ def _consent_form(database: Path | None, args: argparse.Namespace) -> int:
     pages = write_consent_form(data, args.output, paper=args.paper, large_print=args.large_print)
     kind = f"pre-filled for {data.person.preferred_name}" if data.person else "blank"
     print(f"Consent form ({kind}, {pages} page{'s' if pages != 1 else ''}) saved to {args.output}")
+    return 0
+
+
+def _rota(database: Path | None, args: argparse.Namespace) -> int:
+    from peerdesk.core import groups, rota_service
+    from peerdesk.core.storage import open_store
+
+    today = dt.date.today()
+    with open_store(database, writer=args.apply) as store:
+        group = groups.find_group(store, args.group, today=today)
+        proposal = rota_service.propose(
+            store, [group.id], args.date_from, args.date_to, today=today
+        )
+        saved = rota_service.apply(store, proposal) if args.apply else None
+    result = proposal.result
+    print(f"Rota for {group.name}, {args.date_from.isoformat()} to {args.date_to.isoformat()}")
+    print()
+    for meeting_id in proposal.meeting_ids:
+        placed = result.on(meeting_id)
+        gaps = [g for g in result.gaps if g.meeting_id == meeting_id]
+        day = placed[0].day if placed else gaps[0].day if gaps else None
+        if day is None:
+            continue
+        names = ", ".join(a.name + (" (locked)" if a.locked else "") for a in placed)
+        print(f"{day.isoformat()}  {proposal.group_names[group.id]}: {names or '(nobody)'}")
+        for a in placed:
+            print(f"    {a.reason}")
+    if result.gaps:
+        print()
+        print(f"Gaps ({len(result.gaps)}):")
+        for gap in result.gaps:
+            print(f"  {gap.day.isoformat()}: {gap.reason}")
+    if result.warnings:
+        print()
+        print("Warnings:")
+        for warning in result.warnings:
+            print(f"  {warning}")
+    print()
+    print("Fairness (sessions offered vs given):")
+    rows = [
+        {
+            "facilitator": f.name,
+            "offered": f"{f.offered_in_range:g}",
+            "given": f.given_in_range,
+            "offered_12_months": f"{f.offered_with_history:g}",
+            "given_12_months": f.given_with_history,
+        }
+        for f in result.fairness.people
+    ]
+    _print_table(rows)
+    print()
+    if saved is None:
+        print("Nothing was saved; add --apply to save this rota.")
+    else:
+        print(f"Saved: {saved} assignment{'s' if saved != 1 else ''} (locked ones kept).")
     return 0
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from peerdesk.core.demo_attendance import add_attendance
 from peerdesk.core.demo_consent import add_consent
+from peerdesk.core.demo_rota import add_rota
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.models import (
     MEETING_CANCELLED,
@@ -24,10 +25,15 @@ from peerdesk.core.models import (
     Attendance,
     ConsentEvent,
     ErasureInProgress,
+    Facilitator,
+    FacilitatorAway,
+    FacilitatorGroup,
     Group,
     GroupPackSettings,
     Meeting,
     Person,
+    RotaAssignment,
+    RotaRules,
     Venue,
     utcnow,
 )
@@ -319,6 +325,11 @@ def _wipe(session: Session) -> None:
     # The consent history may only be deleted for people being erased (database triggers).
     session.execute(insert(ErasureInProgress).from_select(["person_id"], select(Person.id)))
     for model in (
+        RotaAssignment,
+        FacilitatorAway,
+        FacilitatorGroup,
+        Facilitator,
+        RotaRules,
         ConsentEvent,
         Attendance,
         GroupPackSettings,
@@ -390,6 +401,7 @@ def _small(session: Session, rng: random.Random, today: dt.date) -> None:
     add_attendance(session, rng, today, regulars=12, occasionals=14)
     add_consent(session, rng, today)
     _pack_settings(session)
+    add_rota(session, today)
 
 
 def _pack_settings(session: Session) -> None:

@@ -345,3 +345,86 @@ class ImportedHandout(Base):
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
     pages: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Facilitator(Base):
+    """Someone who takes turns facilitating: their offer, usual weekdays and experience."""
+
+    __tablename__ = "facilitators"
+    __table_args__ = (
+        CheckConstraint(
+            "sessions_per_month >= 0 AND sessions_per_month <= 31", name="offer_in_range"
+        ),
+    )
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    experienced: Mapped[bool] = mapped_column(Boolean, default=False)
+    # How many sessions a month they offered, across all their groups.
+    sessions_per_month: Mapped[int] = mapped_column(Integer, default=2)
+    # Usual weekdays as date.weekday() numbers, comma-separated ("0,1,4"); empty means none.
+    weekdays: Mapped[str] = mapped_column(String(20), default="0,1,2,3,4,5,6")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class FacilitatorGroup(Base):
+    """A group someone facilitates."""
+
+    __tablename__ = "facilitator_groups"
+
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class FacilitatorAway(Base):
+    """Days a facilitator is away, both ends included."""
+
+    __tablename__ = "facilitator_away"
+    __table_args__ = (CheckConstraint('"end" >= start', name="end_after_start"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    start: Mapped[dt.date] = mapped_column(Date)
+    end: Mapped[dt.date] = mapped_column(Date)
+
+
+class RotaRules(Base):
+    """A group's rota rules; a group without a row uses the defaults."""
+
+    __tablename__ = "rota_rules"
+    __table_args__ = (
+        CheckConstraint("per_session >= 1 AND per_session <= 6", name="per_session_in_range"),
+        CheckConstraint("max_in_a_row >= 1 AND max_in_a_row <= 52", name="max_in_a_row_in_range"),
+    )
+
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    per_session: Mapped[int] = mapped_column(Integer, default=2, server_default="2")
+    need_experienced: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    learner_needs_experienced: Mapped[bool] = mapped_column(
+        Boolean, default=True, server_default="1"
+    )
+    max_in_a_row: Mapped[int] = mapped_column(Integer, default=2, server_default="2")
+    respect_offer: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+
+
+class RotaAssignment(Base):
+    """One facilitator on one session, with the reason it was chosen; locked ones are kept."""
+
+    __tablename__ = "rota_assignments"
+    __table_args__ = (Index("ix_rota_assignments_person", "person_id"),)
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    locked: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    reason: Mapped[str] = mapped_column(Text, default="")

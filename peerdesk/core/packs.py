@@ -42,6 +42,7 @@ from peerdesk.core.pack_data import (
     Section,
     SupportLine,
 )
+from peerdesk.core.rota_service import facilitators_for
 from peerdesk.core.schedule import MeetingRow, get_meeting
 from peerdesk.core.storage import Store
 from peerdesk.core.venues import get_venue
@@ -405,7 +406,7 @@ def pack_data(
         f"The pack settings name a part peerdesk does not know (“{name}”); it was left out."
         for name in settings.unknown_sections
     )
-    facilitators: tuple[str, ...] = ()  # the rota will fill this in
+    facilitators = facilitators_for(store, meeting.id)
     if "cover" in settings.sections and not facilitators:
         problems.append("No facilitators are on the rota for this session yet.")
     if meeting.is_cancelled:

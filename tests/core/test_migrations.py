@@ -44,6 +44,15 @@ RELEASED = {
         "attendance": 3496,
         "anonymous": 629,
     },
+    "schema-0005.sqlite3": {
+        "groups": 5,
+        "venues": 4,
+        "people": 64,
+        "meetings": 536,
+        "attendance": 3496,
+        "anonymous": 629,
+        "consent_events": 415,
+    },
 }
 
 

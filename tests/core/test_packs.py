@@ -8,7 +8,7 @@ import io
 import pytest
 from reportlab.pdfgen import canvas
 
-from peerdesk.core import groups, packs, schedule
+from peerdesk.core import groups, packs, rota_service, schedule
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.pack_data import SECTIONS, PlanItem
 from peerdesk.core.storage import Store
@@ -45,7 +45,19 @@ def test_a_pack_for_a_demo_session_has_everything(demo_store: Store, today: dt.d
     assert data.sign_in_names == ()  # blank rows unless the group asks for names
     # Expected attendance comes from the last eight sessions, plus two spares.
     assert 8 <= data.participant_copies <= 30
-    assert data.facilitator_copies == 2
+    # The facilitators on the demo's rota, one copy of their sheets each.
+    assert data.facilitators == rota_service.facilitators_for(demo_store, meeting.id)
+    assert data.facilitator_copies == max(len(data.facilitators), 2)
+    assert "No facilitators are on the rota for this session yet." not in data.problems
+
+
+def test_a_session_with_nobody_on_the_rota_says_so(demo_store: Store, today: dt.date) -> None:
+    group = groups.find_group(demo_store, "Tuesday Evening Drop-in", today=today)
+    later = schedule.list_meetings(
+        demo_store, group_id=group.id, date_from=today + dt.timedelta(days=200), limit=1
+    )[0]
+    data = packs.pack_data(demo_store, later.id, today=today)
+    assert data.facilitators == () and data.facilitator_copies == 2
     assert "No facilitators are on the rota for this session yet." in data.problems
 
 

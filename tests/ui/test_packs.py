@@ -98,9 +98,9 @@ def test_the_next_session_is_chosen_and_previewed_without_blocking(
     assert f"{built.result.pages} pages · " in status
     assert f"{built.data.facilitator_copies} copies for facilitators" in status
     assert f"{built.data.participant_copies} for participants" in status
-    # Nobody is on the rota in the core yet: said in words, and the pack still comes out.
-    assert page.problems_label.isVisible()
-    assert "No facilitators are on the rota" in page.problems_label.text()
+    # The demo's rota has facilitators for this session, so nothing is missing.
+    assert built.data.facilitators
+    assert not page.problems_label.isVisible()
 
 
 def test_switching_a_part_off_and_saving_as_pdf(

@@ -1,0 +1,477 @@
+"""The rota's storage: facilitator profiles, rules per group, proposing and saving a rota.
+
+The solver (:func:`peerdesk.core.rota.solve_rota`) works on plain data; this module builds its
+input from the database and saves its output. A proposal is only read: nothing is saved until
+:func:`apply`, which replaces the unlocked assignments of the range in one transaction and keeps
+every assignment locked by hand.
+
+The ``*_in`` functions work on an open session, for callers that already hold one (the demo);
+everything else takes a ``Store``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from peerdesk.core import validation
+from peerdesk.core.errors import NotFoundError, ValidationError
+from peerdesk.core.models import (
+    MEETING_SCHEDULED,
+    Facilitator,
+    FacilitatorAway,
+    FacilitatorGroup,
+    Group,
+    Meeting,
+    Person,
+    RotaAssignment,
+    RotaRules,
+)
+from peerdesk.core.rota import (
+    ALL_WEEKDAYS,
+    AwayRange,
+    GroupRules,
+    PastAssignment,
+    RotaFacilitator,
+    RotaLock,
+    RotaRequest,
+    RotaResult,
+    RotaSlot,
+    solve_rota,
+)
+from peerdesk.core.rota_explain import day_words
+from peerdesk.core.storage import Store
+
+MAX_OFFER = 31
+MAX_PER_SESSION = 6
+MAX_IN_A_ROW = 52
+NOTE_LENGTH = 500
+HISTORY_DAYS = 365
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+# --- facilitator profiles ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FacilitatorInput:
+    person_id: int
+    group_ids: frozenset[int]
+    experienced: bool = False
+    sessions_per_month: int = 2
+    weekdays: frozenset[int] = ALL_WEEKDAYS
+    away: tuple[AwayRange, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class FacilitatorProfile:
+    person_id: int
+    name: str
+    group_ids: frozenset[int]
+    experienced: bool
+    sessions_per_month: int
+    weekdays: frozenset[int]
+    away: tuple[AwayRange, ...]
+    note: str
+    archived: bool
+
+    def as_solver_input(self) -> RotaFacilitator:
+        return RotaFacilitator(
+            id=self.person_id,
+            name=self.name,
+            group_ids=self.group_ids,
+            experienced=self.experienced,
+            per_month=self.sessions_per_month,
+            weekdays=self.weekdays,
+            away=self.away,
+        )
+
+
+def weekdays_text(days: Iterable[int]) -> str:
+    """``{4, 0, 1}`` -> ``"0,1,4"`` (as stored)."""
+    return ",".join(str(d) for d in sorted(set(days)))
+
+
+def parse_weekdays(text: str) -> frozenset[int]:
+    return frozenset(int(part) for part in text.split(",") if part.strip())
+
+
+def _check_facilitator(session: Session, data: FacilitatorInput) -> FacilitatorInput:
+    person = session.get(Person, data.person_id)
+    if person is None:
+        raise NotFoundError("That person is no longer in the directory.")
+    if not 0 <= data.sessions_per_month <= MAX_OFFER:
+        raise ValidationError(
+            f"{person.preferred_name}'s offer must be between 0 and {MAX_OFFER} sessions a month."
+        )
+    if not data.weekdays <= ALL_WEEKDAYS:
+        raise ValidationError("Usual weekdays are numbered 0 (Monday) to 6 (Sunday).")
+    for gone in data.away:
+        if gone.end < gone.start:
+            raise ValidationError(
+                f"{person.preferred_name} is away from {day_words(gone.start)} to "
+                f"{day_words(gone.end)}: the end is before the start."
+            )
+    if data.group_ids:
+        found = set(session.scalars(select(Group.id).where(Group.id.in_(data.group_ids))))
+        if found != set(data.group_ids):
+            raise NotFoundError("One of the groups chosen no longer exists.")
+    note = validation.optional_text(data.note, "the note", NOTE_LENGTH)
+    away = tuple(sorted(set(data.away), key=lambda a: (a.start, a.end)))
+    return FacilitatorInput(
+        data.person_id,
+        frozenset(data.group_ids),
+        data.experienced,
+        data.sessions_per_month,
+        frozenset(data.weekdays),
+        away,
+        note,
+    )
+
+
+def set_facilitator_in(session: Session, data: FacilitatorInput) -> None:
+    """Create or replace a facilitator profile (groups and away ranges included)."""
+    clean = _check_facilitator(session, data)
+    row = session.get(Facilitator, clean.person_id)
+    if row is None:
+        row = Facilitator(person_id=clean.person_id)
+        session.add(row)
+    row.experienced = clean.experienced
+    row.sessions_per_month = clean.sessions_per_month
+    row.weekdays = weekdays_text(clean.weekdays)
+    row.note = clean.note
+    session.execute(delete(FacilitatorGroup).where(FacilitatorGroup.person_id == clean.person_id))
+    session.execute(delete(FacilitatorAway).where(FacilitatorAway.person_id == clean.person_id))
+    session.add_all(
+        FacilitatorGroup(person_id=clean.person_id, group_id=g) for g in sorted(clean.group_ids)
+    )
+    session.add_all(
+        FacilitatorAway(person_id=clean.person_id, start=a.start, end=a.end) for a in clean.away
+    )
+    session.flush()
+
+
+def set_facilitator(store: Store, data: FacilitatorInput) -> FacilitatorProfile:
+    with store.transaction() as session:
+        set_facilitator_in(session, data)
+    return get_facilitator(store, data.person_id)
+
+
+def remove_facilitator(store: Store, person_id: int) -> None:
+    """Stop someone being a facilitator; their past assignments stay."""
+    with store.transaction() as session:
+        for model in (FacilitatorGroup, FacilitatorAway):
+            session.execute(delete(model).where(model.person_id == person_id))
+        session.execute(delete(Facilitator).where(Facilitator.person_id == person_id))
+
+
+def _profiles(
+    session: Session, person_ids: Sequence[int] | None = None
+) -> list[FacilitatorProfile]:
+    query = select(Facilitator, Person).join(Person, Person.id == Facilitator.person_id)
+    if person_ids is not None:
+        query = query.where(Facilitator.person_id.in_(person_ids))
+    rows = session.execute(query.order_by(Person.preferred_name, Person.id)).all()
+    ids = [f.person_id for f, _ in rows]
+    groups: dict[int, set[int]] = {i: set() for i in ids}
+    for person_id, group_id in session.execute(
+        select(FacilitatorGroup.person_id, FacilitatorGroup.group_id).where(
+            FacilitatorGroup.person_id.in_(ids)
+        )
+    ):
+        groups[person_id].add(group_id)
+    away: dict[int, list[AwayRange]] = {i: [] for i in ids}
+    for a in session.scalars(
+        select(FacilitatorAway)
+        .where(FacilitatorAway.person_id.in_(ids))
+        .order_by(FacilitatorAway.start, FacilitatorAway.end)
+    ):
+        away[a.person_id].append(AwayRange(a.start, a.end))
+    return [
+        FacilitatorProfile(
+            person_id=f.person_id,
+            name=p.preferred_name,
+            group_ids=frozenset(groups[f.person_id]),
+            experienced=f.experienced,
+            sessions_per_month=f.sessions_per_month,
+            weekdays=parse_weekdays(f.weekdays),
+            away=tuple(away[f.person_id]),
+            note=f.note,
+            archived=p.archived_at is not None,
+        )
+        for f, p in rows
+    ]
+
+
+def get_facilitator(store: Store, person_id: int) -> FacilitatorProfile:
+    with store.reading() as session:
+        found = _profiles(session, [person_id])
+    if not found:
+        raise NotFoundError("That person is not a facilitator.")
+    return found[0]
+
+
+def list_facilitators(
+    store: Store, *, group_id: int | None = None, include_archived: bool = False
+) -> list[FacilitatorProfile]:
+    """Facilitators by name; only those of ``group_id`` when given."""
+    with store.reading() as session:
+        found = _profiles(session)
+    return [
+        f
+        for f in found
+        if (include_archived or not f.archived) and (group_id is None or group_id in f.group_ids)
+    ]
+
+
+# --- rules per group --------------------------------------------------------------------------
+
+
+def _rules(session: Session, group: Group) -> GroupRules:
+    row = session.get(RotaRules, group.id)
+    if row is None:
+        return GroupRules(group_id=group.id, name=group.name)
+    return GroupRules(
+        group_id=group.id,
+        name=group.name,
+        per_session=row.per_session,
+        need_experienced=row.need_experienced,
+        learner_needs_experienced=row.learner_needs_experienced,
+        max_in_a_row=row.max_in_a_row,
+        respect_offer=row.respect_offer,
+    )
+
+
+def _group(session: Session, group_id: int) -> Group:
+    group = session.get(Group, group_id)
+    if group is None:
+        raise NotFoundError("That group no longer exists.")
+    return group
+
+
+def get_rules(store: Store, group_id: int) -> GroupRules:
+    """The group's rota rules, or the defaults when it has none saved."""
+    with store.reading() as session:
+        return _rules(session, _group(session, group_id))
+
+
+def save_rules(store: Store, rules: GroupRules) -> GroupRules:
+    if not 1 <= rules.per_session <= MAX_PER_SESSION:
+        raise ValidationError(
+            f"A session needs between 1 and {MAX_PER_SESSION} facilitators, "
+            f"not {rules.per_session}."
+        )
+    if not 1 <= rules.max_in_a_row <= MAX_IN_A_ROW:
+        raise ValidationError(
+            f"“Sessions in a row” must be between 1 and {MAX_IN_A_ROW}, not {rules.max_in_a_row}."
+        )
+    with store.transaction() as session:
+        group = _group(session, rules.group_id)
+        row = session.get(RotaRules, group.id)
+        if row is None:
+            row = RotaRules(group_id=group.id)
+            session.add(row)
+        row.per_session = rules.per_session
+        row.need_experienced = rules.need_experienced
+        row.learner_needs_experienced = rules.learner_needs_experienced
+        row.max_in_a_row = rules.max_in_a_row
+        row.respect_offer = rules.respect_offer
+        session.flush()
+        return _rules(session, group)
+
+
+# --- proposing and saving a rota --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RotaProposal:
+    """A rota worked out for some groups and dates; nothing of it is saved yet."""
+
+    group_ids: tuple[int, ...]
+    date_from: dt.date
+    date_to: dt.date
+    meeting_ids: tuple[int, ...]
+    """The sessions filled (scheduled, in the range, of the groups)."""
+    result: RotaResult
+    group_names: dict[int, str] = field(default_factory=dict)
+
+
+def propose_in(
+    session: Session, group_ids: Sequence[int], date_from: dt.date, date_to: dt.date
+) -> RotaProposal:
+    if date_to < date_from:
+        raise ValidationError(
+            f"The range ends ({day_words(date_to)}) before it starts ({day_words(date_from)})."
+        )
+    if not group_ids:
+        raise ValidationError("Choose at least one group to fill the rota for.")
+    groups = [_group(session, g) for g in sorted(set(group_ids))]
+    names = {g.id: g.name for g in groups}
+    wanted = list(names)
+    what = ", ".join(names.values())
+    meetings = session.execute(
+        select(Meeting.id, Meeting.group_id, Meeting.date)
+        .where(
+            Meeting.group_id.in_(wanted),
+            Meeting.status == MEETING_SCHEDULED,
+            Meeting.date >= date_from,
+            Meeting.date <= date_to,
+        )
+        .order_by(Meeting.date, Meeting.id)
+    ).all()
+    if not meetings:
+        raise ValidationError(
+            f"{what} has no sessions between {day_words(date_from)} and {day_words(date_to)}, "
+            "so there is nothing to fill."
+        )
+    slots = tuple(RotaSlot(m.id, m.group_id, m.date) for m in meetings)
+    profiles = [p for p in _profiles(session) if not p.archived and p.group_ids & set(wanted)]
+    if not profiles:
+        raise ValidationError(
+            f"Nobody facilitates {what} yet: add facilitators to the group first."
+        )
+    if not any(p.sessions_per_month > 0 and p.weekdays for p in profiles):
+        raise ValidationError(
+            f"Nobody who facilitates {what} is available: every facilitator offered "
+            "no sessions or no weekdays."
+        )
+    meeting_ids = [m.id for m in meetings]
+    locks = tuple(
+        RotaLock(meeting_id, person_id)
+        for meeting_id, person_id in session.execute(
+            select(RotaAssignment.meeting_id, RotaAssignment.person_id)
+            .where(RotaAssignment.meeting_id.in_(meeting_ids), RotaAssignment.locked)
+            .order_by(RotaAssignment.meeting_id, RotaAssignment.person_id)
+        )
+    )
+    since = date_from - dt.timedelta(days=HISTORY_DAYS)
+    history = tuple(
+        PastAssignment(meeting_id, group_id, day, person_id)
+        for meeting_id, group_id, day, person_id in session.execute(
+            select(Meeting.id, Meeting.group_id, Meeting.date, RotaAssignment.person_id)
+            .join(RotaAssignment, RotaAssignment.meeting_id == Meeting.id)
+            .where(
+                Meeting.status == MEETING_SCHEDULED,
+                Meeting.date >= since,
+                Meeting.date < date_from,
+            )
+            .order_by(Meeting.date, Meeting.id, RotaAssignment.person_id)
+        )
+    )
+    request = RotaRequest(
+        date_from=date_from,
+        date_to=date_to,
+        slots=slots,
+        facilitators=tuple(p.as_solver_input() for p in profiles),
+        # Every group's rules: past sessions of other groups count towards the offer or not.
+        rules=tuple(_rules(session, g) for g in session.scalars(select(Group).order_by(Group.id))),
+        history=history,
+        locks=locks,
+    )
+    return RotaProposal(
+        tuple(wanted), date_from, date_to, tuple(meeting_ids), solve_rota(request), names
+    )
+
+
+def propose(
+    store: Store,
+    group_ids: Sequence[int],
+    date_from: dt.date,
+    date_to: dt.date,
+    *,
+    today: dt.date,
+) -> RotaProposal:
+    """Work out a rota for the groups' scheduled sessions from ``date_from`` to ``date_to``.
+
+    ``today`` is accepted for symmetry with the other services (and for warnings to come); the
+    history used is the 12 months before ``date_from``.
+    """
+    del today
+    with store.reading() as session:
+        return propose_in(session, group_ids, date_from, date_to)
+
+
+def apply_in(session: Session, proposal: RotaProposal) -> int:
+    if not proposal.result.assignments:
+        raise ValidationError(
+            "Nobody could be put on any session in this range, so nothing was changed."
+            + (f" {proposal.result.gaps[0].reason}" if proposal.result.gaps else "")
+        )
+    in_range = select(Meeting.id).where(
+        Meeting.group_id.in_(proposal.group_ids),
+        Meeting.date >= proposal.date_from,
+        Meeting.date <= proposal.date_to,
+    )
+    session.execute(
+        delete(RotaAssignment).where(
+            RotaAssignment.meeting_id.in_(in_range), RotaAssignment.locked.is_(False)
+        )
+    )
+    kept = {
+        (meeting_id, person_id)
+        for meeting_id, person_id in session.execute(
+            select(RotaAssignment.meeting_id, RotaAssignment.person_id).where(
+                RotaAssignment.meeting_id.in_(in_range)
+            )
+        )
+    }
+    new = [
+        RotaAssignment(meeting_id=a.meeting_id, person_id=a.facilitator_id, reason=a.reason)
+        for a in proposal.result.assignments
+        if not a.locked and (a.meeting_id, a.facilitator_id) not in kept
+    ]
+    session.add_all(new)
+    session.flush()
+    return len(new)
+
+
+def apply(store: Store, proposal: RotaProposal) -> int:
+    """Save the proposal's unlocked assignments in one transaction; returns how many.
+
+    The unlocked assignments already saved for those groups in the range are replaced; locked
+    ones are kept as they are.
+    """
+    with store.transaction() as session:
+        return apply_in(session, proposal)
+
+
+def lock(store: Store, meeting_id: int, person_id: int, locked: bool) -> None:
+    """Lock (or unlock) one assignment; locking someone not yet on the session puts them on."""
+    with store.transaction() as session:
+        if session.get(Meeting, meeting_id) is None:
+            raise NotFoundError("That session no longer exists.")
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFoundError("That person is no longer in the directory.")
+        row = session.get(RotaAssignment, (meeting_id, person_id))
+        if row is None:
+            if not locked:
+                raise NotFoundError(f"{person.preferred_name} is not on that session.")
+            session.add(
+                RotaAssignment(
+                    meeting_id=meeting_id,
+                    person_id=person_id,
+                    locked=True,
+                    reason="Chosen by hand.",
+                )
+            )
+        else:
+            row.locked = locked
+
+
+def facilitators_for(store: Store, meeting_id: int) -> tuple[str, ...]:
+    """The preferred names of a session's facilitators, by name (for session packs)."""
+    with store.reading() as session:
+        return tuple(
+            session.scalars(
+                select(Person.preferred_name)
+                .join(RotaAssignment, RotaAssignment.person_id == Person.id)
+                .where(RotaAssignment.meeting_id == meeting_id)
+                .order_by(Person.preferred_name, Person.id)
+            )
+        )
