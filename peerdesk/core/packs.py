@@ -12,7 +12,7 @@ import io
 import json
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from sqlalchemy import delete, func, select
@@ -481,10 +481,6 @@ def _regular_names(session: Session, group_id: int, before: dt.date) -> tuple[st
         .order_by(func.lower(Person.preferred_name))
     ).all()
     return tuple(names)
-
-
-def with_sections(settings: PackSettings, sections: tuple[Section, ...]) -> PackSettings:
-    return replace(settings, sections=sections)
 
 
 def pack_file_name(meeting: MeetingRow) -> str:

@@ -178,11 +178,6 @@ def list_people(store: Store, *, include_archived: bool = False) -> list[PersonR
         ]
 
 
-def count_people(store: Store) -> int:
-    with store.reading() as session:
-        return int(session.scalar(select(func.count(Person.id))) or 0)
-
-
 def find_person(store: Store, name: str) -> PersonRow:
     """One person by preferred name (or, when that is shared, full name), ignoring case."""
     wanted = name.strip().casefold()
