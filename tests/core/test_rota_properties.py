@@ -6,18 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Sequence
 from typing import TypeVar
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from rota_people import person
 
 from peerdesk.core.rota import (
-    AwayRange,
     GroupRules,
     PastAssignment,
-    RotaFacilitator,
     RotaLock,
     RotaRequest,
     RotaResult,
@@ -28,27 +26,6 @@ from peerdesk.core.rota import (
 )
 
 T = TypeVar("T")
-
-
-def person(
-    id: int,
-    name: str,
-    *,
-    experienced: bool = True,
-    per_month: int = 4,
-    groups: Sequence[int] = (1,),
-    away: Sequence[tuple[dt.date, dt.date]] = (),
-    weekdays: Sequence[int] = range(7),
-) -> RotaFacilitator:
-    return RotaFacilitator(
-        id=id,
-        name=name,
-        group_ids=frozenset(groups),
-        experienced=experienced,
-        per_month=per_month,
-        weekdays=frozenset(weekdays),
-        away=tuple(AwayRange(a, b) for a, b in away),
-    )
 
 
 START = dt.date(2027, 1, 4)

@@ -10,10 +10,10 @@ import datetime as dt
 from collections.abc import Sequence
 
 import pytest
+from rota_people import person
 
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.rota import (
-    AwayRange,
     GroupRules,
     PastAssignment,
     RotaFacilitator,
@@ -28,27 +28,6 @@ from peerdesk.core.rota import (
 
 MONDAY = dt.date(2027, 3, 1)
 TUESDAYS = [MONDAY + dt.timedelta(days=1 + 7 * k) for k in range(9)]  # 2 March ... 27 April
-
-
-def person(
-    id: int,
-    name: str,
-    *,
-    experienced: bool = True,
-    per_month: int = 4,
-    groups: Sequence[int] = (1,),
-    away: Sequence[tuple[dt.date, dt.date]] = (),
-    weekdays: Sequence[int] = range(7),
-) -> RotaFacilitator:
-    return RotaFacilitator(
-        id=id,
-        name=name,
-        group_ids=frozenset(groups),
-        experienced=experienced,
-        per_month=per_month,
-        weekdays=frozenset(weekdays),
-        away=tuple(AwayRange(a, b) for a, b in away),
-    )
 
 
 def weekly(n: int, group: int = 1, first_id: int = 100) -> tuple[RotaSlot, ...]:

@@ -13,14 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
     QDialog,
     QFileDialog,
-    QLineEdit,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -31,6 +25,8 @@ from peerdesk.ui.context import AppContext
 from peerdesk.ui.main_window import PACKS, MainWindow
 from peerdesk.ui.pages.packs import PacksPage
 from peerdesk.ui.widgets.pdf_preview import print_pdf
+
+from .controls import interactive
 
 TUESDAY_GROUP = "Tuesday Evening Drop-in"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -242,25 +238,6 @@ def test_the_home_page_opens_the_pack_of_the_next_session(
     first = next(m for m in coming if not m.is_cancelled)
     assert window.packs.meeting is not None and window.packs.meeting.id == first.id
     qtbot.waitUntil(lambda: window.packs.preview_current, timeout=WAIT_MS)
-
-
-def interactive(root: QWidget) -> list[QWidget]:
-    """Buttons, boxes, fields and lists, not the parts Qt builds inside them."""
-    kinds = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QAbstractItemView)
-
-    def inside_compound(widget: QWidget) -> bool:
-        parent = widget.parentWidget()
-        while parent is not None and parent is not root:
-            if isinstance(parent, (QComboBox, QAbstractSpinBox, QAbstractItemView)):
-                return True
-            parent = parent.parentWidget()
-        return False
-
-    return [
-        widget
-        for widget in root.findChildren(QWidget)
-        if isinstance(widget, kinds) and not inside_compound(widget)
-    ]
 
 
 def test_every_control_is_named_for_screen_readers(qtbot: QtBot, page: PacksPage) -> None:

@@ -10,15 +10,9 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
     QDialog,
     QFileDialog,
-    QLineEdit,
     QTableWidgetItem,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -31,28 +25,11 @@ from peerdesk.ui.dialogs.pack_texts import AgreementDialog, CoverDetailsDialog, 
 from peerdesk.ui.dialogs.support_lines import SupportLinesDialog
 from peerdesk.ui.pages.packs import PacksPage
 
+from .controls import interactive
+
 TUESDAY_GROUP = "Tuesday Evening Drop-in"
 WAIT_MS = 20000
 LEFT = Qt.MouseButton.LeftButton
-
-
-def interactive(root: QWidget) -> list[QWidget]:
-    """Buttons, boxes, fields and lists, not the parts Qt builds inside them."""
-    kinds = (QAbstractButton, QComboBox, QAbstractSpinBox, QLineEdit, QAbstractItemView)
-
-    def inside_compound(widget: QWidget) -> bool:
-        parent = widget.parentWidget()
-        while parent is not None and parent is not root:
-            if isinstance(parent, (QComboBox, QAbstractSpinBox, QAbstractItemView)):
-                return True
-            parent = parent.parentWidget()
-        return False
-
-    return [
-        widget
-        for widget in root.findChildren(QWidget)
-        if isinstance(widget, kinds) and not inside_compound(widget)
-    ]
 
 
 @pytest.fixture
