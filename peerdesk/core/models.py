@@ -428,3 +428,48 @@ class RotaAssignment(Base):
     )
     locked: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class TrainingKind(Base):
+    """A kind of training facilitators take (safeguarding, first aid ...); the list is editable."""
+
+    __tablename__ = "training_kinds"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+
+
+class FacilitatorTraining(Base):
+    """A training someone completed, and when."""
+
+    __tablename__ = "facilitator_trainings"
+    __table_args__ = (
+        UniqueConstraint("person_id", "kind_id", "completed_on", name="uq_facilitator_training"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    # A kind still recorded against someone cannot be removed from the list.
+    kind_id: Mapped[int] = mapped_column(ForeignKey("training_kinds.id", ondelete="RESTRICT"))
+    completed_on: Mapped[dt.date] = mapped_column(Date)
+
+
+class RotaChange(Base):
+    """A change made to the rota by hand (a swap, someone added or taken off), kept as history.
+
+    The rows go with the session, and with either person when they are erased.
+    """
+
+    __tablename__ = "rota_changes"
+    __table_args__ = (
+        CheckConstraint("kind IN ('swap', 'add', 'remove')", name="kind_known"),
+        Index("ix_rota_changes_meeting", "meeting_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    kind: Mapped[str] = mapped_column(String(8))
+    person_out_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    person_in_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -24,7 +24,8 @@ session of the group that had facilitators, so a past session missing from it is
             + sum over facilitators f of  w_f x (L_f / w_f - m)^2
 
 where ``L_f`` is f's load (sessions in the 12 months before the range plus sessions in the
-range), ``w_f`` what f offered a month (0.5 for someone who offered none), and
+range, other groups' sessions already filled in the range included), ``w_f`` what f offered a
+month (0.5 for someone who offered none), and
 ``m = sum(L) / sum(w)`` the load per offered session a month that everyone would carry if the load
 were shared exactly in proportion to the offers. The second term is zero for a perfectly
 proportional rota and grows with the square of each person's distance from their share, weighted
@@ -69,6 +70,7 @@ from peerdesk.core.rota_types import (
     ALL_WEEKDAYS,
     Assignment,
     AwayRange,
+    Evaluation,
     FacilitatorFigures,
     FairnessFigures,
     Gap,
@@ -89,6 +91,7 @@ __all__ = [
     "UNFILLED_PLACE_PENALTY",
     "Assignment",
     "AwayRange",
+    "Evaluation",
     "FacilitatorFigures",
     "FairnessFigures",
     "Gap",
@@ -102,6 +105,7 @@ __all__ = [
     "RotaSlot",
     "RuleBreak",
     "Unavailable",
+    "evaluate",
     "fairness_score",
     "rule_breaks",
     "solve_rota",
@@ -184,3 +188,19 @@ def rule_breaks(request: RotaRequest, placed: Mapping[int, Sequence[int]]) -> li
         [known[f] for f in placed.get(slot.meeting_id, ()) if f in known] for slot in problem.slots
     ]
     return find_breaks(problem, members)
+
+
+def evaluate(request: RotaRequest, placed: Mapping[int, Sequence[int]]) -> Evaluation:
+    """Check a rota made elsewhere (meeting id -> facilitator ids): rules broken, places empty
+    (with the reasons the solver would give) and the fairness figures. ``request.locks`` is not
+    used: every placement is taken as given. Unknown sessions and people are left out."""
+    problem = Problem(request)
+    state = RotaState(problem)
+    known = problem.person_index
+    for s, slot in enumerate(problem.slots):
+        for f in dict.fromkeys(placed.get(slot.meeting_id, ())):
+            if f in known:
+                state.add(known[f], s)
+                state.locked[s].add(known[f])
+    gaps = tuple(explain_gap(state, s) for s in range(len(problem.slots)) if state.missing(s) > 0)
+    return Evaluation(tuple(find_breaks(problem, state.members)), gaps, figures(state))

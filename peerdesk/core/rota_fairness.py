@@ -44,7 +44,7 @@ def fairness_score(request: RotaRequest, placed: Mapping[int, Sequence[int]]) ->
     Sessions and people the request does not know are left out. No rule is checked here.
     """
     problem = Problem(request)
-    loads = list(problem.history_load)
+    loads = [a + b for a, b in zip(problem.history_load, problem.elsewhere_load, strict=True)]
     unfilled = 0
     for s, slot in enumerate(problem.slots):
         known = problem.person_index

@@ -25,11 +25,13 @@ from peerdesk.core.models import (
     Facilitator,
     FacilitatorAway,
     FacilitatorGroup,
+    FacilitatorTraining,
     Group,
     Meeting,
     Person,
     RotaAssignment,
     RotaRules,
+    TrainingKind,
 )
 from peerdesk.core.rota import (
     ALL_WEEKDAYS,
@@ -58,6 +60,16 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 
 
 @dataclass(frozen=True)
+class Training:
+    """A training someone completed: a kind from the list (``core.trainings``) and a date."""
+
+    kind_id: int
+    completed_on: dt.date
+    kind: str = ""
+    """The kind's name, filled in when read back."""
+
+
+@dataclass(frozen=True)
 class FacilitatorInput:
     person_id: int
     group_ids: frozenset[int]
@@ -66,6 +78,7 @@ class FacilitatorInput:
     weekdays: frozenset[int] = ALL_WEEKDAYS
     away: tuple[AwayRange, ...] = ()
     note: str = ""
+    trainings: tuple[Training, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,6 +92,21 @@ class FacilitatorProfile:
     away: tuple[AwayRange, ...]
     note: str
     archived: bool
+    trainings: tuple[Training, ...] = ()
+    """By date, newest first."""
+
+    def as_input(self) -> FacilitatorInput:
+        """The profile as an input to change and save again."""
+        return FacilitatorInput(
+            self.person_id,
+            self.group_ids,
+            self.experienced,
+            self.sessions_per_month,
+            self.weekdays,
+            self.away,
+            self.note,
+            self.trainings,
+        )
 
     def as_solver_input(self) -> RotaFacilitator:
         return RotaFacilitator(
@@ -123,6 +151,17 @@ def _check_facilitator(session: Session, data: FacilitatorInput) -> FacilitatorI
             raise NotFoundError("One of the groups chosen no longer exists.")
     note = validation.optional_text(data.note, "the note", NOTE_LENGTH)
     away = tuple(sorted(set(data.away), key=lambda a: (a.start, a.end)))
+    trainings = tuple(
+        sorted(
+            {Training(t.kind_id, t.completed_on) for t in data.trainings},
+            key=lambda t: (t.completed_on, t.kind_id),
+        )
+    )
+    if trainings:
+        kinds = {t.kind_id for t in trainings}
+        found = set(session.scalars(select(TrainingKind.id).where(TrainingKind.id.in_(kinds))))
+        if found != kinds:
+            raise NotFoundError("One of the trainings chosen is no longer on the list.")
     return FacilitatorInput(
         data.person_id,
         frozenset(data.group_ids),
@@ -131,6 +170,7 @@ def _check_facilitator(session: Session, data: FacilitatorInput) -> FacilitatorI
         frozenset(data.weekdays),
         away,
         note,
+        trainings,
     )
 
 
@@ -147,6 +187,15 @@ def set_facilitator_in(session: Session, data: FacilitatorInput) -> None:
     row.note = clean.note
     session.execute(delete(FacilitatorGroup).where(FacilitatorGroup.person_id == clean.person_id))
     session.execute(delete(FacilitatorAway).where(FacilitatorAway.person_id == clean.person_id))
+    session.execute(
+        delete(FacilitatorTraining).where(FacilitatorTraining.person_id == clean.person_id)
+    )
+    session.add_all(
+        FacilitatorTraining(
+            person_id=clean.person_id, kind_id=t.kind_id, completed_on=t.completed_on
+        )
+        for t in clean.trainings
+    )
     session.add_all(
         FacilitatorGroup(person_id=clean.person_id, group_id=g) for g in sorted(clean.group_ids)
     )
@@ -165,7 +214,7 @@ def set_facilitator(store: Store, data: FacilitatorInput) -> FacilitatorProfile:
 def remove_facilitator(store: Store, person_id: int) -> None:
     """Stop someone being a facilitator; their past assignments stay."""
     with store.transaction() as session:
-        for model in (FacilitatorGroup, FacilitatorAway):
+        for model in (FacilitatorGroup, FacilitatorAway, FacilitatorTraining):
             session.execute(delete(model).where(model.person_id == person_id))
         session.execute(delete(Facilitator).where(Facilitator.person_id == person_id))
 
@@ -192,6 +241,19 @@ def _profiles(
         .order_by(FacilitatorAway.start, FacilitatorAway.end)
     ):
         away[a.person_id].append(AwayRange(a.start, a.end))
+    trainings: dict[int, list[Training]] = {i: [] for i in ids}
+    for person_id, kind_id, completed_on, kind in session.execute(
+        select(
+            FacilitatorTraining.person_id,
+            FacilitatorTraining.kind_id,
+            FacilitatorTraining.completed_on,
+            TrainingKind.name,
+        )
+        .join(TrainingKind, TrainingKind.id == FacilitatorTraining.kind_id)
+        .where(FacilitatorTraining.person_id.in_(ids))
+        .order_by(FacilitatorTraining.completed_on.desc(), TrainingKind.name)
+    ):
+        trainings[person_id].append(Training(kind_id, completed_on, kind))
     return [
         FacilitatorProfile(
             person_id=f.person_id,
@@ -203,6 +265,7 @@ def _profiles(
             away=tuple(away[f.person_id]),
             note=f.note,
             archived=p.archived_at is not None,
+            trainings=tuple(trainings[f.person_id]),
         )
         for f, p in rows
     ]
@@ -301,6 +364,79 @@ class RotaProposal:
     group_names: dict[int, str] = field(default_factory=dict)
 
 
+def _meetings(
+    session: Session, group_ids: Sequence[int], date_from: dt.date, date_to: dt.date
+) -> list[RotaSlot]:
+    rows = session.execute(
+        select(Meeting.id, Meeting.group_id, Meeting.date)
+        .where(
+            Meeting.group_id.in_(group_ids),
+            Meeting.status == MEETING_SCHEDULED,
+            Meeting.date >= date_from,
+            Meeting.date <= date_to,
+        )
+        .order_by(Meeting.date, Meeting.id)
+    ).all()
+    return [RotaSlot(m.id, m.group_id, m.date) for m in rows]
+
+
+def _assignments(session: Session, date_from: dt.date, date_to: dt.date) -> list[PastAssignment]:
+    return [
+        PastAssignment(meeting_id, group_id, day, person_id)
+        for meeting_id, group_id, day, person_id in session.execute(
+            select(Meeting.id, Meeting.group_id, Meeting.date, RotaAssignment.person_id)
+            .join(RotaAssignment, RotaAssignment.meeting_id == Meeting.id)
+            .where(
+                Meeting.status == MEETING_SCHEDULED,
+                Meeting.date >= date_from,
+                Meeting.date <= date_to,
+            )
+            .order_by(Meeting.date, Meeting.id, RotaAssignment.person_id)
+        )
+    ]
+
+
+def request_in(
+    session: Session, group_ids: Sequence[int], date_from: dt.date, date_to: dt.date
+) -> RotaRequest | None:
+    """The solver's input for the groups' scheduled sessions in the range, from the database.
+
+    History is the 12 months before the range; assignments already saved in the range for
+    other groups' sessions are passed as ``elsewhere`` (they count towards each person's offer).
+    None when the groups have no facilitators.
+    """
+    wanted = sorted(set(group_ids))
+    slots = _meetings(session, wanted, date_from, date_to)
+    profiles = [p for p in _profiles(session) if not p.archived and p.group_ids & set(wanted)]
+    if not profiles:
+        return None
+    meeting_ids = {s.meeting_id for s in slots}
+    locks = tuple(
+        RotaLock(meeting_id, person_id)
+        for meeting_id, person_id in session.execute(
+            select(RotaAssignment.meeting_id, RotaAssignment.person_id)
+            .where(RotaAssignment.meeting_id.in_(meeting_ids), RotaAssignment.locked)
+            .order_by(RotaAssignment.meeting_id, RotaAssignment.person_id)
+        )
+    )
+    since = date_from - dt.timedelta(days=HISTORY_DAYS)
+    history = tuple(_assignments(session, since, date_from - dt.timedelta(days=1)))
+    elsewhere = tuple(
+        a for a in _assignments(session, date_from, date_to) if a.meeting_id not in meeting_ids
+    )
+    return RotaRequest(
+        date_from=date_from,
+        date_to=date_to,
+        slots=tuple(slots),
+        facilitators=tuple(p.as_solver_input() for p in profiles),
+        # Every group's rules: other groups' sessions count towards the offer or not.
+        rules=tuple(_rules(session, g) for g in session.scalars(select(Group).order_by(Group.id))),
+        history=history,
+        locks=locks,
+        elsewhere=elsewhere,
+    )
+
+
 def propose_in(
     session: Session, group_ids: Sequence[int], date_from: dt.date, date_to: dt.date
 ) -> RotaProposal:
@@ -312,70 +448,24 @@ def propose_in(
         raise ValidationError("Choose at least one group to fill the rota for.")
     groups = [_group(session, g) for g in sorted(set(group_ids))]
     names = {g.id: g.name for g in groups}
-    wanted = list(names)
     what = ", ".join(names.values())
-    meetings = session.execute(
-        select(Meeting.id, Meeting.group_id, Meeting.date)
-        .where(
-            Meeting.group_id.in_(wanted),
-            Meeting.status == MEETING_SCHEDULED,
-            Meeting.date >= date_from,
-            Meeting.date <= date_to,
-        )
-        .order_by(Meeting.date, Meeting.id)
-    ).all()
-    if not meetings:
+    request = request_in(session, list(names), date_from, date_to)
+    if not _meetings(session, list(names), date_from, date_to):
         raise ValidationError(
             f"{what} has no sessions between {day_words(date_from)} and {day_words(date_to)}, "
             "so there is nothing to fill."
         )
-    slots = tuple(RotaSlot(m.id, m.group_id, m.date) for m in meetings)
-    profiles = [p for p in _profiles(session) if not p.archived and p.group_ids & set(wanted)]
-    if not profiles:
+    if request is None:
         raise ValidationError(
             f"Nobody facilitates {what} yet: add facilitators to the group first."
         )
-    if not any(p.sessions_per_month > 0 and p.weekdays for p in profiles):
+    if not any(f.per_month > 0 and f.weekdays for f in request.facilitators):
         raise ValidationError(
             f"Nobody who facilitates {what} is available: every facilitator offered "
             "no sessions or no weekdays."
         )
-    meeting_ids = [m.id for m in meetings]
-    locks = tuple(
-        RotaLock(meeting_id, person_id)
-        for meeting_id, person_id in session.execute(
-            select(RotaAssignment.meeting_id, RotaAssignment.person_id)
-            .where(RotaAssignment.meeting_id.in_(meeting_ids), RotaAssignment.locked)
-            .order_by(RotaAssignment.meeting_id, RotaAssignment.person_id)
-        )
-    )
-    since = date_from - dt.timedelta(days=HISTORY_DAYS)
-    history = tuple(
-        PastAssignment(meeting_id, group_id, day, person_id)
-        for meeting_id, group_id, day, person_id in session.execute(
-            select(Meeting.id, Meeting.group_id, Meeting.date, RotaAssignment.person_id)
-            .join(RotaAssignment, RotaAssignment.meeting_id == Meeting.id)
-            .where(
-                Meeting.status == MEETING_SCHEDULED,
-                Meeting.date >= since,
-                Meeting.date < date_from,
-            )
-            .order_by(Meeting.date, Meeting.id, RotaAssignment.person_id)
-        )
-    )
-    request = RotaRequest(
-        date_from=date_from,
-        date_to=date_to,
-        slots=slots,
-        facilitators=tuple(p.as_solver_input() for p in profiles),
-        # Every group's rules: past sessions of other groups count towards the offer or not.
-        rules=tuple(_rules(session, g) for g in session.scalars(select(Group).order_by(Group.id))),
-        history=history,
-        locks=locks,
-    )
-    return RotaProposal(
-        tuple(wanted), date_from, date_to, tuple(meeting_ids), solve_rota(request), names
-    )
+    meeting_ids = tuple(s.meeting_id for s in request.slots)
+    return RotaProposal(tuple(names), date_from, date_to, meeting_ids, solve_rota(request), names)
 
 
 def propose(

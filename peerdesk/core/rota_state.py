@@ -96,6 +96,18 @@ class Problem:
             if self._counts_towards_offer(h.group_id):
                 key = month_key(h.day)
                 self.history_month[p][key] = self.history_month[p].get(key, 0) + 1
+        # Other sessions in the range already filled: load and monthly offer, not runs.
+        self.elsewhere_load = [0] * n
+        for e in request.elsewhere:
+            p = self.person_index.get(e.facilitator_id)
+            if p is None or e.meeting_id in self.slot_index:
+                continue
+            if not request.date_from <= e.day <= request.date_to:
+                continue
+            self.elsewhere_load[p] += 1
+            if self._counts_towards_offer(e.group_id):
+                key = month_key(e.day)
+                self.history_month[p][key] = self.history_month[p].get(key, 0) + 1
         for s in self.slots:
             sequence.setdefault(s.group_id, set()).add((s.day, s.meeting_id))
         position = {
@@ -158,7 +170,9 @@ class RotaState:
         self.problem = problem
         self.members: list[list[int]] = [[] for _ in problem.slots]
         self.locked: list[set[int]] = [set() for _ in problem.slots]
-        self.load = list(problem.history_load)
+        self.load = [
+            a + b for a, b in zip(problem.history_load, problem.elsewhere_load, strict=True)
+        ]
         self.month = [dict(m) for m in problem.history_month]
         self.on = [{g: set(ps) for g, ps in by.items()} for by in problem.history_on]
         self.slots_of: list[set[int]] = [set() for _ in problem.people]

@@ -95,6 +95,9 @@ class RotaRequest:
     history: tuple[PastAssignment, ...] = ()
     """Past assignments; only those in the 12 months before ``date_from`` count."""
     locks: tuple[RotaLock, ...] = ()
+    elsewhere: tuple[PastAssignment, ...] = ()
+    """Assignments already made in the range for sessions not being filled (other groups').
+    They stay as they are, and count towards each person's monthly offer and load."""
 
 
 # --- what comes out ---------------------------------------------------------------------------
@@ -167,6 +170,15 @@ class FairnessFigures:
     score: float
     """The fairness score (lower is fairer); see :mod:`peerdesk.core.rota`."""
     unfilled_places: int
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """A rota made elsewhere (saved, or edited by hand) checked against the rules."""
+
+    breaks: tuple[RuleBreak, ...]
+    gaps: tuple[Gap, ...]
+    fairness: FairnessFigures
 
 
 @dataclass(frozen=True)

@@ -15,3 +15,4 @@ class AppEvents(QObject):
     people_changed = Signal()
     attendance_changed = Signal()  # a mark or a headcount was saved (or undone)
     consent_changed = Signal()  # consent recorded or withdrawn, or a new form version
+    rota_changed = Signal()  # a rota filled or edited, a facilitator profile or rules saved

@@ -53,6 +53,17 @@ RELEASED = {
         "anonymous": 629,
         "consent_events": 415,
     },
+    "schema-0006.sqlite3": {
+        "groups": 5,
+        "venues": 4,
+        "people": 64,
+        "meetings": 536,
+        "attendance": 3496,
+        "anonymous": 629,
+        "consent_events": 415,
+        "facilitators": 11,
+        "rota_assignments": 60,
+    },
 }
 
 
@@ -82,6 +93,11 @@ def test_databases_from_earlier_versions_open_with_nothing_lost(
             with opened.engine.connect() as connection:
                 events = connection.exec_driver_sql("SELECT count(*) FROM consent_events").scalar()
             assert events == expected["consent_events"]
+        for table in ("facilitators", "rota_assignments"):
+            if table in expected:
+                with opened.engine.connect() as connection:
+                    found = connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
+                assert found == expected[table], table
 
 
 def test_a_copy_of_the_old_file_is_kept_before_upgrading(tmp_path: Path) -> None:
@@ -139,3 +155,20 @@ def test_pack_settings_from_schema_0004_survive_the_upgrade(tmp_path: Path, toda
         assert (settings.paper, settings.large_print) == ("A4", False)
         assert [h.title for h in packs.list_handouts(opened) if h.imported] == ["Our leaflet"]
         assert len(packs.support_lines(opened)) == 7
+
+
+def test_a_rota_from_schema_0006_keeps_its_locks_and_gains_the_usual_trainings(
+    tmp_path: Path,
+) -> None:
+    copy = tmp_path / "old.sqlite3"
+    shutil.copyfile(FIXTURES / "schema-0006.sqlite3", copy)
+    with open_store(copy) as opened, opened.engine.connect() as connection:
+        locked = connection.exec_driver_sql(
+            "SELECT count(*) FROM rota_assignments WHERE locked"
+        ).scalar()
+        kinds = [
+            name
+            for (name,) in connection.exec_driver_sql("SELECT name FROM training_kinds ORDER BY id")
+        ]
+    assert locked == 1
+    assert kinds == ["Safeguarding", "First aid", "Peer support training"]

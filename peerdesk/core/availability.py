@@ -1,0 +1,127 @@
+"""What the printed availability form lists: a page per facilitator with the session dates of
+their groups (by default the next quarter), so that availability can be collected on paper.
+
+Plain data; ``peerdesk.printing.availability`` prints it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import select
+
+from peerdesk.core.errors import ValidationError
+from peerdesk.core.models import MEETING_SCHEDULED, Group, Meeting, Venue
+from peerdesk.core.rota_explain import day_words
+from peerdesk.core.rota_service import list_facilitators
+from peerdesk.core.storage import Store
+
+
+@dataclass(frozen=True)
+class AvailabilityDate:
+    meeting_id: int
+    day: dt.date
+    start: dt.time
+    group_name: str
+    venue_name: str
+
+
+@dataclass(frozen=True)
+class AvailabilityPage:
+    """One facilitator's page; ``person_id`` None is a blank page for someone new."""
+
+    person_id: int | None
+    name: str
+    group_names: tuple[str, ...]
+    sessions_per_month: int | None
+    dates: tuple[AvailabilityDate, ...]
+
+
+@dataclass(frozen=True)
+class AvailabilityForm:
+    date_from: dt.date
+    date_to: dt.date
+    pages: tuple[AvailabilityPage, ...]
+
+
+def next_quarter(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The three whole months after this one: 23 November 2026 -> 1 December to 28 February."""
+    start = today.replace(day=1) + relativedelta(months=1)
+    return start, start + relativedelta(months=3) - dt.timedelta(days=1)
+
+
+def availability_form(
+    store: Store,
+    group_ids: Sequence[int],
+    date_from: dt.date,
+    date_to: dt.date,
+    *,
+    blank_page: bool = True,
+) -> AvailabilityForm:
+    """Pages for the groups' facilitators (by name), and a blank one for someone new.
+
+    Each page lists only the sessions of the groups that person facilitates.
+    """
+    if date_to < date_from:
+        raise ValidationError(
+            f"The range ends ({day_words(date_to)}) before it starts ({day_words(date_from)})."
+        )
+    if not group_ids:
+        raise ValidationError("Choose at least one group.")
+    wanted = set(group_ids)
+    with store.reading() as session:
+        rows = session.execute(
+            select(
+                Meeting.id,
+                Meeting.group_id,
+                Meeting.date,
+                Meeting.start_time,
+                Group.name,
+                Venue.name,
+            )
+            .join(Group, Group.id == Meeting.group_id)
+            .outerjoin(Venue, Venue.id == Meeting.venue_id)
+            .where(
+                Meeting.group_id.in_(wanted),
+                Meeting.status == MEETING_SCHEDULED,
+                Meeting.date >= date_from,
+                Meeting.date <= date_to,
+            )
+            .order_by(Meeting.date, Meeting.start_time, Group.name)
+        ).all()
+        names = dict(
+            session.execute(select(Group.id, Group.name).where(Group.id.in_(wanted))).tuples()
+        )
+    dates = [
+        (group_id, AvailabilityDate(meeting_id, day, start, group_name, venue_name or ""))
+        for meeting_id, group_id, day, start, group_name, venue_name in rows
+    ]
+    if not dates:
+        raise ValidationError(
+            f"There are no sessions between {day_words(date_from)} and {day_words(date_to)}, "
+            "so there is nothing to ask about."
+        )
+    pages = []
+    for f in list_facilitators(store):
+        mine = f.group_ids & wanted
+        if not mine:
+            continue
+        pages.append(
+            AvailabilityPage(
+                f.person_id,
+                f.name,
+                tuple(sorted(names[g] for g in mine)),
+                f.sessions_per_month,
+                tuple(d for g, d in dates if g in mine),
+            )
+        )
+    if blank_page or not pages:
+        pages.append(
+            AvailabilityPage(
+                None, "", tuple(sorted(names.values())), None, tuple(d for _, d in dates)
+            )
+        )
+    return AvailabilityForm(date_from, date_to, tuple(pages))

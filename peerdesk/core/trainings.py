@@ -1,0 +1,85 @@
+"""The group's list of training kinds (safeguarding, first aid, peer support training ...).
+
+Which trainings each facilitator has, with dates, is part of their profile
+(:class:`peerdesk.core.rota_service.FacilitatorInput`); this module keeps the list itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from peerdesk.core import validation
+from peerdesk.core.errors import NotFoundError, ValidationError
+from peerdesk.core.models import FacilitatorTraining, TrainingKind
+from peerdesk.core.storage import Store
+
+NAME_LENGTH = 80
+
+
+@dataclass(frozen=True)
+class TrainingKindRow:
+    id: int
+    name: str
+    in_use: int
+    """How many training records name this kind (a kind in use cannot be removed)."""
+
+
+def list_kinds(store: Store) -> list[TrainingKindRow]:
+    """The kinds, by name."""
+    with store.reading() as session:
+        used = dict(
+            session.execute(
+                select(FacilitatorTraining.kind_id, func.count()).group_by(
+                    FacilitatorTraining.kind_id
+                )
+            ).tuples()
+        )
+        return [
+            TrainingKindRow(k.id, k.name, used.get(k.id, 0))
+            for k in session.scalars(select(TrainingKind).order_by(TrainingKind.name))
+        ]
+
+
+def _clean(session: Session, name: str, kind_id: int | None) -> str:
+    clean = validation.required_text(name, "the training's name", NAME_LENGTH)
+    other = session.scalar(
+        select(TrainingKind.id).where(func.lower(TrainingKind.name) == clean.lower())
+    )
+    if other is not None and other != kind_id:
+        raise ValidationError(f"“{clean}” is already on the list.")
+    return clean
+
+
+def add_kind(store: Store, name: str) -> TrainingKindRow:
+    with store.transaction() as session:
+        kind = TrainingKind(name=_clean(session, name, None))
+        session.add(kind)
+        session.flush()
+        return TrainingKindRow(kind.id, kind.name, 0)
+
+
+def rename_kind(store: Store, kind_id: int, name: str) -> None:
+    with store.transaction() as session:
+        kind = session.get(TrainingKind, kind_id)
+        if kind is None:
+            raise NotFoundError("That training is no longer on the list.")
+        kind.name = _clean(session, name, kind_id)
+
+
+def remove_kind(store: Store, kind_id: int) -> None:
+    """Remove a kind nobody's record names; refused (with the count) otherwise."""
+    with store.transaction() as session:
+        kind = session.get(TrainingKind, kind_id)
+        if kind is None:
+            raise NotFoundError("That training is no longer on the list.")
+        used = session.scalar(select(func.count()).where(FacilitatorTraining.kind_id == kind_id))
+        if used:
+            raise ValidationError(
+                f"“{kind.name}” is recorded for {used} "
+                f"{'facilitator' if used == 1 else 'facilitators'}; remove it from their "
+                "profiles first."
+            )
+        session.delete(kind)
