@@ -92,9 +92,12 @@ def availability_form(
             )
             .order_by(Meeting.date, Meeting.start_time, Group.name)
         ).all()
-        names = dict(
-            session.execute(select(Group.id, Group.name).where(Group.id.in_(wanted))).tuples()
-        )
+        names = {
+            group_id: name
+            for group_id, name in session.execute(
+                select(Group.id, Group.name).where(Group.id.in_(wanted))
+            )
+        }
     dates = [
         (group_id, AvailabilityDate(meeting_id, day, start, group_name, venue_name or ""))
         for meeting_id, group_id, day, start, group_name, venue_name in rows

@@ -6,17 +6,16 @@ export never leaves half a file where the user expects a whole one.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as dt
-import os
-import tempfile
+import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from sqlalchemy import select
 
-from peerdesk.core.errors import StorageError, ValidationError
+from peerdesk.core.errors import ValidationError
+from peerdesk.core.files import write_atomically
 from peerdesk.core.models import MEETING_SCHEDULED, Attendance, Group, Meeting, Person, Venue
 from peerdesk.core.storage import Store
 
@@ -90,31 +89,13 @@ def attendance_rows(
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
     """Write atomically; returns the number of data rows. Raises StorageError with a reason."""
-    target = path.expanduser()
-    if target.is_dir():
-        raise StorageError(f"{target} is a folder; give a file name such as attendance.csv.")
-    folder = target.parent
-    if not folder.is_dir():
-        raise StorageError(f"The folder {folder} does not exist.")
+    stream = io.StringIO(newline="")
+    writer = csv.writer(stream)
+    writer.writerow(header)
     count = 0
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
-    except OSError as error:
-        raise StorageError(f"{target} cannot be written here ({error.strerror}).") from error
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as stream:
-            writer = csv.writer(stream)
-            writer.writerow(header)
-            for row in rows:
-                writer.writerow(row)
-                count += 1
-            stream.flush()
-            os.fsync(stream.fileno())
-        if os.name == "posix":
-            os.chmod(temporary, 0o600)  # a register is personal data
-        os.replace(temporary, target)
-    except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise StorageError(f"{target} could not be written ({error.strerror}).") from error
+    for row in rows:
+        writer.writerow(row)
+        count += 1
+    # utf-8-sig: the byte-order mark makes spreadsheet programs read the file as UTF-8.
+    write_atomically(path, stream.getvalue().encode("utf-8-sig"))
     return count

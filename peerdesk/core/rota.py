@@ -133,12 +133,6 @@ def _place_locks(state: RotaState) -> list[str]:
     for s, p in sorted(placed):
         state.add(p, s)
         state.locked[s].add(p)
-    for s, members in enumerate(state.members):
-        if len(members) > pb.need[s]:
-            warnings.append(
-                f"{len(members)} people are locked on {day_words(pb.slots[s].day)}, "
-                f"more than the {pb.need[s]} the group asks for."
-            )
     return warnings
 
 

@@ -65,7 +65,7 @@ def _context(session: Session, meeting_id: int) -> _Context:
         raise NotFoundError("That session no longer exists.")
     date_from = meeting.date - dt.timedelta(days=RANKING_DAYS)
     date_to = meeting.date + dt.timedelta(days=RANKING_DAYS)
-    request = request_in(session, [meeting.group_id], date_from, date_to)
+    request = request_in(session, [meeting.group_id], date_from, date_to, everyone=True)
     placed: dict[int, list[int]] = {}
     if request is not None:
         wanted = [s.meeting_id for s in request.slots]
@@ -101,7 +101,7 @@ def _rank(context: _Context, without: int | None, exclude: Sequence[int]) -> lis
     current = [p for p in context.placed.get(meeting_id, ()) if p != without]
     out = []
     for f in request.facilitators:
-        if f.id in exclude or f.id in current or context.meeting.group_id not in f.group_ids:
+        if f.id in exclude or f.id in current:
             continue
         placed = dict(context.placed)
         placed[meeting_id] = (*current, f.id)
@@ -118,7 +118,10 @@ def _rank(context: _Context, without: int | None, exclude: Sequence[int]) -> lis
         else:
             why = f"learning; offered {f.per_month} a month"
         out.append(Candidate(f.id, f.name, not mine, why, fairness_score(request, placed)))
-    out.sort(key=lambda c: (not c.allowed, c.score_after, c.name, c.person_id))
+    group_id = context.meeting.group_id
+    # The group's own facilitators first, then those of other groups who could help out.
+    own = {f.id for f in request.facilitators if group_id in f.group_ids}
+    out.sort(key=lambda c: (not c.allowed, c.person_id not in own, c.score_after, c.name))
     return out
 
 

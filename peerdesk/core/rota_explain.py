@@ -132,6 +132,15 @@ def find_breaks(problem: Problem, members: Sequence[Sequence[int]]) -> list[Rule
                 breaks.append(
                     RuleBreak((slot.meeting_id,), (pid,), f"{name} is on {words} but {why}.")
                 )
+        if len(set(on)) > pb.need[s]:
+            breaks.append(
+                RuleBreak(
+                    (slot.meeting_id,),
+                    tuple(sorted({pb.people[p].id for p in on})),
+                    f"{len(set(on))} people are on {words}, more than the {pb.need[s]} "
+                    "the group asks for.",
+                )
+            )
         if len(set(on)) != len(on):
             breaks.append(
                 RuleBreak(

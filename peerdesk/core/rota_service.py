@@ -12,7 +12,7 @@ everything else takes a ``Store``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, select
@@ -397,17 +397,29 @@ def _assignments(session: Session, date_from: dt.date, date_to: dt.date) -> list
 
 
 def request_in(
-    session: Session, group_ids: Sequence[int], date_from: dt.date, date_to: dt.date
+    session: Session,
+    group_ids: Sequence[int],
+    date_from: dt.date,
+    date_to: dt.date,
+    *,
+    everyone: bool = False,
+    also: Collection[int] = (),
 ) -> RotaRequest | None:
     """The solver's input for the groups' scheduled sessions in the range, from the database.
 
     History is the 12 months before the range; assignments already saved in the range for
     other groups' sessions are passed as ``elsewhere`` (they count towards each person's offer).
-    None when the groups have no facilitators.
+    None when the groups have no facilitators. ``everyone`` includes the facilitators of other
+    groups too (to show who could help out, and which rule that would break); ``also`` adds
+    the facilitators with these ids (someone from another group put on a session by hand).
     """
     wanted = sorted(set(group_ids))
     slots = _meetings(session, wanted, date_from, date_to)
-    profiles = [p for p in _profiles(session) if not p.archived and p.group_ids & set(wanted)]
+    profiles = [
+        p
+        for p in _profiles(session)
+        if not p.archived and (everyone or p.group_ids & set(wanted) or p.person_id in also)
+    ]
     if not profiles:
         return None
     meeting_ids = {s.meeting_id for s in slots}

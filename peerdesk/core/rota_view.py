@@ -152,7 +152,8 @@ def _view(
 ) -> RotaView:
     ids, names = _group_names(session, group_ids)
     infos = _sessions(session, ids, date_from, date_to)
-    built = request_in(session, ids, date_from, date_to)
+    placed_people = {f.person_id for people in on.values() for f in people}
+    built = request_in(session, ids, date_from, date_to, also=placed_people)
     placed = {m: tuple(f.person_id for f in people) for m, people in on.items()}
     problems: dict[int, list[str]] = {}
     fairness = None

@@ -30,13 +30,14 @@ class TrainingKindRow:
 def list_kinds(store: Store) -> list[TrainingKindRow]:
     """The kinds, by name."""
     with store.reading() as session:
-        used = dict(
-            session.execute(
+        used = {
+            kind_id: count
+            for kind_id, count in session.execute(
                 select(FacilitatorTraining.kind_id, func.count()).group_by(
                     FacilitatorTraining.kind_id
                 )
-            ).tuples()
-        )
+            )
+        }
         return [
             TrainingKindRow(k.id, k.name, used.get(k.id, 0))
             for k in session.scalars(select(TrainingKind).order_by(TrainingKind.name))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +24,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from peerdesk import __version__
-from peerdesk.core.errors import StorageError
+from peerdesk.core.files import write_atomically
 from peerdesk.printing.theme import MUTED, RULE, Theme
 
 FlowablesBuilder = Callable[[Theme], list[Flowable]]
@@ -252,29 +251,7 @@ def _layout(
 def write_to(target: str | os.PathLike[str] | BinaryIO, data: bytes) -> None:
     """To a path (atomically, see ``write_atomically``) or to an open binary stream."""
     if isinstance(target, (str, os.PathLike)):
+        # A pack names people: owner-only like every file that may hold personal data.
         write_atomically(Path(target), data)
     else:
         target.write(data)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write the whole file or nothing: a half-written PDF never replaces a good one."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise StorageError(f"Cannot save {path}: the folder {folder} does not exist.")
-    if path.is_dir():
-        raise StorageError(f"Cannot save {path}: that is a folder, not a file name.")
-    temporary = ""
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        os.replace(temporary, path)
-    except OSError as error:
-        if temporary and os.path.exists(temporary):
-            os.unlink(temporary)
-        reason = error.strerror or str(error)
-        raise StorageError(f"Cannot save {path}: {reason.lower()}.") from None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -75,16 +74,18 @@ def test_an_unwritable_path_is_explained_and_leaves_nothing(tmp_path: Path) -> N
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_failure_half_way_keeps_the_old_file(tmp_path: Path) -> None:
+def test_a_failure_half_way_keeps_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "a.csv"
     target.write_text("old export\n")
 
-    def rows() -> Iterator[list[str]]:
-        yield ["1"]
+    def disk_full(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    with pytest.raises(StorageError, match="No space left"):
-        export.write_csv(target, ["x"], rows())
+    monkeypatch.setattr("peerdesk.core.files.os.fsync", disk_full)
+    with pytest.raises(StorageError, match=r"(?i)no space left"):
+        export.write_csv(target, ["x"], [["1"], ["2"]])
     assert target.read_text() == "old export\n"
     assert [p.name for p in tmp_path.iterdir()] == ["a.csv"]
 
