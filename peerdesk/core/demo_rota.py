@@ -10,9 +10,15 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from peerdesk.core.models import Group, Meeting, Person, RotaAssignment, RotaRules
+from peerdesk.core.models import Group, Meeting, Person, RotaAssignment, RotaRules, TrainingKind
 from peerdesk.core.rota import AwayRange
-from peerdesk.core.rota_service import FacilitatorInput, apply_in, propose_in, set_facilitator_in
+from peerdesk.core.rota_service import (
+    FacilitatorInput,
+    Training,
+    apply_in,
+    propose_in,
+    set_facilitator_in,
+)
 
 DROP_IN = "Tuesday Evening Drop-in"
 WOMEN = "Women's Circle"
@@ -51,6 +57,10 @@ def add_rota(session: Session, today: dt.date) -> int:
         0: (AwayRange(_next(today, 12, 22), _next(today, 12, 22) + dt.timedelta(days=13)),),
         7: (AwayRange(today + dt.timedelta(days=40), today + dt.timedelta(days=49)),),
     }
+    kinds = {
+        name: kind_id
+        for kind_id, name in session.execute(select(TrainingKind.id, TrainingKind.name))
+    }
     for index, (names, experienced, offer, weekdays, note) in enumerate(_FACILITATORS):
         set_facilitator_in(
             session,
@@ -62,6 +72,7 @@ def add_rota(session: Session, today: dt.date) -> int:
                 weekdays=frozenset(weekdays),
                 away=away.get(index, ()),
                 note=note,
+                trainings=_trainings(index, experienced, kinds, today),
             ),
         )
     # The walk is a gentle one: the same pair may lead it three weeks running.
@@ -83,6 +94,27 @@ def add_rota(session: Session, today: dt.date) -> int:
         )
     session.flush()
     return apply_in(session, propose_in(session, ids, today, date_to))
+
+
+def _trainings(
+    index: int, experienced: bool, kinds: dict[str, int], today: dt.date
+) -> tuple[Training, ...]:
+    """Experienced facilitators have done the peer support course and safeguarding (some of
+    them over two years ago, so due a refresher); every third person has first aid."""
+    if not kinds:
+        return ()
+    done: list[Training] = []
+    if experienced:
+        years = 1 + index % 3
+        done.append(
+            Training(kinds["Peer support training"], today - dt.timedelta(days=400 * years))
+        )
+        done.append(
+            Training(kinds["Safeguarding"], today - dt.timedelta(days=200 + 150 * (index % 4)))
+        )
+    if index % 3 == 0:
+        done.append(Training(kinds["First aid"], today - dt.timedelta(days=90 + 30 * index)))
+    return tuple(done)
 
 
 def _next(today: dt.date, month: int, day: int) -> dt.date:
