@@ -1,6 +1,7 @@
 """Made-up facilitators and a filled rota for the small demo: eleven people sharing the four
 running groups, some experienced and some learning, offering one to three sessions a month,
-two of them away for a while; the rota for the coming three months is filled by the solver.
+two of them away for a while; the rota for the last year and the coming three months is filled by
+the solver.
 Part of ``core.demo``; deterministic for a seed and a "today"."""
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ _FACILITATORS: tuple[tuple[tuple[str, ...], bool, int, tuple[int, ...], str], ..
     ((VOICES,), False, 1, (0,), ""),
 )
 ROTA_DAYS = 91
+PAST_DAYS = 364
 
 
 def add_rota(session: Session, today: dt.date) -> int:
@@ -93,7 +95,15 @@ def add_rota(session: Session, today: dt.date) -> int:
             )
         )
     session.flush()
-    return apply_in(session, propose_in(session, ids, today, date_to))
+    # The last year was on the rota too, so that fairness over the year, the facilitator
+    # hours in a funder report and the pair figures have a history to show.
+    past = apply_in(
+        session,
+        propose_in(
+            session, ids, today - dt.timedelta(days=PAST_DAYS), today - dt.timedelta(days=1)
+        ),
+    )
+    return past + apply_in(session, propose_in(session, ids, today, date_to))
 
 
 def _trainings(

@@ -306,3 +306,16 @@ def funder_report(
         ),
         hidden_any=any(c.hidden for c in cells.values()),
     )
+
+
+def groups_active_in(store: Store, date_from: dt.date, date_to: dt.date) -> list[int]:
+    """The groups with any session (held or cancelled) in the period, archived ones included."""
+    with store.reading() as session:
+        return list(
+            session.scalars(
+                select(Meeting.group_id)
+                .where(Meeting.date >= date_from, Meeting.date <= date_to)
+                .distinct()
+                .order_by(Meeting.group_id)
+            )
+        )
