@@ -30,3 +30,11 @@ class DatabaseTooNewError(StorageError):
 
 class DatabaseInUseError(StorageError):
     """Another peerdesk already has this database open."""
+
+
+class DatabaseLockedError(StorageError):
+    """The database is encrypted and no key was given."""
+
+
+class WrongKeyError(StorageError):
+    """The passphrase, recovery key or key does not open this database."""

@@ -3,6 +3,11 @@
 Everything SQLite-specific lives here: the pragmas, the file checks, the copy made before a
 migration. Opening a database checks that the file is really a peerdesk database, refuses one
 made by a newer peerdesk, takes the single-writer lock and applies pending Alembic migrations.
+
+A database opened with a ``key`` (32 bytes, see :mod:`peerdesk.core.keys`) is encrypted with
+SQLCipher: every page, and the write-ahead log, on disk. The key is given to SQLCipher as raw
+bytes in hex, so nothing is quoted and SQLCipher's own key derivation is skipped (the passphrase
+was already stretched with Argon2id). A wrong key never creates or changes anything.
 """
 
 from __future__ import annotations
@@ -23,15 +28,18 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from peerdesk.core.errors import (
     DatabaseInUseError,
+    DatabaseLockedError,
     DatabaseTooNewError,
     NotADatabaseError,
     PeerdeskError,
     StorageError,
     ValidationError,
+    WrongKeyError,
 )
 from peerdesk.core.migrations.revisions import HEAD, KNOWN_REVISIONS
 
 APP_NAME = "peerdesk"
+KEY_FILE_SUFFIX = ".keys"  # beside the database: see peerdesk.core.keys
 DATABASE_FILENAME = "peerdesk.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
 WRITE_OPTION = "peerdesk_writes"
@@ -69,9 +77,12 @@ class Store:
     sessions or engines.
     """
 
-    def __init__(self, path: Path, engine: Engine, lock: FileLock | None) -> None:
+    def __init__(
+        self, path: Path, engine: Engine, lock: FileLock | None, *, encrypted: bool = False
+    ) -> None:
         self.path = path
         self.engine = engine
+        self.encrypted = encrypted
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writing = sessionmaker(
@@ -126,18 +137,22 @@ class Store:
         self.close()
 
 
-def open_store(path: Path | str | None = None, *, writer: bool = True) -> Store:
+def open_store(
+    path: Path | str | None = None, *, writer: bool = True, key: bytes | None = None
+) -> Store:
     """Open (and if need be create and upgrade) the database at ``path``.
 
     ``writer=False`` opens for reading only, without the single-writer lock, for commands such
     as ``peerdesk list`` and ``peerdesk check`` that may run while the program is open.
+    ``key`` opens (or creates) an encrypted database; a plain one opens without it.
     """
     db_path = Path(path) if path is not None else default_database_path()
     db_path = db_path.expanduser()
     exists = db_path.exists()
     if exists:
-        _check_is_sqlite_file(db_path)
-        _check_schema(db_path)
+        if _check_is_sqlite_file(db_path, encrypted_ok=key is not None):
+            key = None  # a plain database: nothing to decrypt
+        _check_schema(db_path, key)
     elif not writer:
         raise StorageError(f"There is no database at {db_path}.")
     else:
@@ -145,9 +160,9 @@ def open_store(path: Path | str | None = None, *, writer: bool = True) -> Store:
 
     lock = _take_lock(db_path) if writer else None
     try:
-        engine = _create_engine(db_path, read_only=not writer)
+        engine = _create_engine(db_path, read_only=not writer, key=key)
         try:
-            _bring_up_to_date(engine, db_path, writer=writer)
+            _bring_up_to_date(engine, db_path, writer=writer, key=key)
         except BaseException:
             engine.dispose()
             raise
@@ -157,15 +172,42 @@ def open_store(path: Path | str | None = None, *, writer: bool = True) -> Store:
         raise
     if writer and not exists:
         _restrict_permissions(db_path)
-    return Store(db_path, engine, lock)
+    return Store(db_path, engine, lock, encrypted=key is not None)
 
 
-def _create_engine(path: Path, *, read_only: bool) -> Engine:
-    if read_only:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
+def _connect(path: Path, *, read_only: bool, key: bytes | None) -> sqlite3.Connection:
+    """One DB-API connection: the stdlib's for a plain file, SQLCipher's with the key."""
+    target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+    if key is None:
+        return sqlite3.connect(target, uri=read_only, check_same_thread=False)
+    import sqlcipher3  # type: ignore[import-untyped]
+
+    connection: sqlite3.Connection = sqlcipher3.connect(
+        target, uri=read_only, check_same_thread=False
+    )
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")  # no key errors on stderr
+        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        # The key is only checked when a page is read: a wrong one fails here, before anything.
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as error:
+        connection.close()
+        raise WrongKeyError(f"That key does not open {path}. Nothing was changed.") from error
+    return connection
+
+
+def _create_engine(path: Path, *, read_only: bool, key: bytes | None = None) -> Engine:
+    if key is not None:
+        import sqlcipher3
+
         engine = create_engine(
-            "sqlite://",
-            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+            f"sqlite:///{path.as_posix()}",
+            creator=lambda: _connect(path, read_only=read_only, key=key),
+            module=sqlcipher3,
+        )
+    elif read_only:
+        engine = create_engine(
+            "sqlite://", creator=lambda: _connect(path, read_only=True, key=None)
         )
     else:
         engine = create_engine(
@@ -197,7 +239,12 @@ def _create_engine(path: Path, *, read_only: bool) -> Engine:
     return engine
 
 
-def _check_is_sqlite_file(path: Path) -> None:
+def _check_is_sqlite_file(path: Path, *, encrypted_ok: bool = False) -> bool:
+    """True for a plain SQLite file; False for one that may be encrypted (when ``encrypted_ok``).
+
+    Without a key, a file that is not plain SQLite is refused: as locked when its key file is
+    beside it, as not a database otherwise.
+    """
     if path.is_dir():
         raise NotADatabaseError(f"{path} is a folder, not a database file.")
     try:
@@ -207,11 +254,19 @@ def _check_is_sqlite_file(path: Path) -> None:
         raise StorageError(f"peerdesk is not allowed to read {path}.") from error
     except OSError as error:
         raise StorageError(f"{path} could not be read: {error.strerror}.") from error
-    if header and header != SQLITE_HEADER:
-        raise NotADatabaseError(
-            f"{path} is not a peerdesk database (it is not an SQLite file). "
-            "Nothing was changed; choose another file."
+    if not header or header == SQLITE_HEADER:
+        return True
+    if encrypted_ok:
+        return False
+    if Path(str(path) + KEY_FILE_SUFFIX).exists():
+        raise DatabaseLockedError(
+            f"{path} is protected by a passphrase; unlock it with the passphrase or the "
+            "recovery key."
         )
+    raise NotADatabaseError(
+        f"{path} is not a peerdesk database (it is not an SQLite file, or it is an encrypted "
+        "one whose key file is missing: open it with the recovery key). Nothing was changed."
+    )
 
 
 def _prepare_folder(folder: Path) -> None:
@@ -254,10 +309,10 @@ def _current_revision(connection: Any) -> str | None:
     return None if row is None else str(row[0])
 
 
-def _read_schema(path: Path) -> tuple[set[str], str | None]:
+def _read_schema(path: Path, key: bytes | None) -> tuple[set[str], str | None]:
     """Tables and schema revision of an existing file, read without changing a byte of it."""
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = _connect(path, read_only=True, key=key)
     except sqlite3.Error as error:
         raise StorageError(f"{path} could not be opened ({error}).") from error
     try:
@@ -269,7 +324,9 @@ def _read_schema(path: Path) -> tuple[set[str], str | None]:
         if "alembic_version" in tables:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = None if row is None else str(row[0])
-    except sqlite3.DatabaseError as error:
+    except Exception as error:  # sqlite3's or sqlcipher3's DatabaseError
+        if not _is_database_error(error):
+            raise
         raise NotADatabaseError(
             f"{path} could not be read as a database ({error}). Nothing was changed."
         ) from error
@@ -278,9 +335,13 @@ def _read_schema(path: Path) -> tuple[set[str], str | None]:
     return tables, revision
 
 
-def _check_schema(path: Path) -> str | None:
+def _is_database_error(error: Exception) -> bool:
+    return type(error).__name__ in {"DatabaseError", "OperationalError"}
+
+
+def _check_schema(path: Path, key: bytes | None = None) -> str | None:
     """Refuse files that are not ours or are too new; return the file's revision."""
-    tables, revision = _read_schema(path)
+    tables, revision = _read_schema(path, key)
     if revision is None and tables - {"alembic_version"}:
         raise NotADatabaseError(
             f"{path} is an SQLite file made by another program, not a peerdesk database. "
@@ -294,7 +355,9 @@ def _check_schema(path: Path) -> str | None:
     return revision
 
 
-def _bring_up_to_date(engine: Engine, path: Path, *, writer: bool) -> None:
+def _bring_up_to_date(
+    engine: Engine, path: Path, *, writer: bool, key: bytes | None = None
+) -> None:
     with engine.connect() as connection:
         revision = _current_revision(connection)
     if revision == HEAD:
@@ -304,7 +367,7 @@ def _bring_up_to_date(engine: Engine, path: Path, *, writer: bool) -> None:
             f"{path} needs an upgrade before it can be read; open it once in peerdesk first."
         )
     if revision is not None:
-        _copy_before_upgrade(engine, path, revision)
+        _copy_before_upgrade(engine, path, revision, key)
     _upgrade(engine)
 
 
@@ -318,13 +381,18 @@ def _upgrade(engine: Engine) -> None:
         raise StorageError(f"The database could not be prepared: {error.orig}.") from error
 
 
-def _copy_before_upgrade(engine: Engine, path: Path, revision: str) -> Path:
-    """Keep a consistent copy of the file as it was, in case the upgrade goes wrong."""
+def _copy_before_upgrade(
+    engine: Engine, path: Path, revision: str, key: bytes | None = None
+) -> Path:
+    """Keep a consistent copy of the file as it was, in case the upgrade goes wrong.
+
+    An encrypted database gives an encrypted copy, with the same key.
+    """
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
     raw = engine.raw_connection()
     try:
-        destination = sqlite3.connect(target)
+        destination = _connect(target, read_only=False, key=key) if key else sqlite3.connect(target)
         try:
             raw.driver_connection.backup(destination)  # type: ignore[union-attr]
         finally:
