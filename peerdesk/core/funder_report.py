@@ -256,6 +256,9 @@ def funder_report(
         values[f"group {g} attendances"] = counts.named + counts.anonymous
         values[f"group {g} unique"] = counts.unique
         values[f"group {g} new"] = counts.new
+        # Not printed, but unique - new would give it away: it is protected like the others.
+        values[f"group {g} returning"] = counts.unique - counts.new
+        additions.append(Addition(f"group {g} unique", (f"group {g} new", f"group {g} returning")))
     if len(wanted) > 1:
         additions.append(Addition("total", tuple(f"group {g} attendances" for g in wanted)))
     for month, (_, attendances) in months.items():

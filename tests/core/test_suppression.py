@@ -144,3 +144,27 @@ def test_a_bad_period_is_explained(demo_store: Store, today: dt.date) -> None:
         funder_report(demo_store, [1], today, today - dt.timedelta(days=1), today=today)
     with pytest.raises(ValidationError, match="at least one group"):
         funder_report(demo_store, [], today, today, today=today)
+
+
+def test_a_groups_new_people_cannot_give_away_its_returning_people(
+    store: Store, today: dt.date
+) -> None:
+    """Ten different people, eight of them new: "new 8" would leave 10 - 8 = 2 returning."""
+    from peerdesk.core import schedule
+
+    group_id = _weekly(store, today, "Small Group")
+    other = _weekly(store, today, "Other Group")
+    ids = [
+        people.create_person(store, people.PersonInput(preferred_name=f"P{i}")).id
+        for i in range(10)
+    ]
+    sessions = [m for m in schedule.list_meetings(store, group_id=group_id) if m.date <= today]
+    for person_id in ids[:2]:  # two came before the period
+        attendance.mark(store, sessions[0].id, person_id, "present")
+    for person_id in ids:
+        attendance.mark(store, sessions[-1].id, person_id, "present")
+    start = sessions[-1].date
+    report = funder_report(store, [group_id, other], start, today, today=today)
+    (line,) = [g for g in report.groups if g.group_name == "Small Group"]
+    assert line.unique_people.text == "10"
+    assert line.new_people.cell.hidden
