@@ -1,7 +1,7 @@
 """Made-up facilitators and a filled rota for the small demo: eleven people sharing the four
-running groups, some experienced and some learning, offering one to three sessions a month,
-two of them away for a while; the rota for the last year and the coming three months is filled by
-the solver.
+running groups, some experienced and some learning, offering one to three sessions a month, two
+of them away for a while and one new; the rota for the year before this month and for the coming
+three months is filled by the solver.
 Part of ``core.demo``; deterministic for a seed and a "today"."""
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ _FACILITATORS: tuple[tuple[tuple[str, ...], bool, int, tuple[int, ...], str], ..
     ((VOICES,), False, 1, (0,), ""),
 )
 ROTA_DAYS = 91
+NEWCOMERS = {10: 75}  # Yusuf started facilitating 75 days ago
 PAST_DAYS = 364
 
 
@@ -75,12 +76,25 @@ def add_rota(session: Session, today: dt.date) -> int:
                 away=away.get(index, ()),
                 note=note,
                 trainings=_trainings(index, experienced, kinds, today),
+                since=today - dt.timedelta(days=NEWCOMERS[index]) if index in NEWCOMERS else None,
             ),
         )
     # The walk is a gentle one: the same pair may lead it three weeks running.
     session.add(RotaRules(group_id=groups[WALK], max_in_a_row=3))
     ids = [groups[n] for n in (DROP_IN, WOMEN, VOICES, WALK)]
     date_to = today + dt.timedelta(days=ROTA_DAYS)
+    # The year before this month was on the rota too, so that fairness over the year, the
+    # facilitator hours in a funder report and the pair figures have a history to show.
+    this_month = today.replace(day=1)
+    past = apply_in(
+        session,
+        propose_in(
+            session,
+            ids,
+            this_month - dt.timedelta(days=PAST_DAYS),
+            this_month - dt.timedelta(days=1),
+        ),
+    )
     # One choice made by hand and locked: the first drop-in is opened by the key holder.
     first = session.scalar(
         select(Meeting.id)
@@ -95,14 +109,6 @@ def add_rota(session: Session, today: dt.date) -> int:
             )
         )
     session.flush()
-    # The last year was on the rota too, so that fairness over the year, the facilitator
-    # hours in a funder report and the pair figures have a history to show.
-    past = apply_in(
-        session,
-        propose_in(
-            session, ids, today - dt.timedelta(days=PAST_DAYS), today - dt.timedelta(days=1)
-        ),
-    )
     return past + apply_in(session, propose_in(session, ids, today, date_to))
 
 

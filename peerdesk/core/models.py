@@ -366,6 +366,8 @@ class Facilitator(Base):
     # Usual weekdays as date.weekday() numbers, comma-separated ("0,1,4"); empty means none.
     weekdays: Mapped[str] = mapped_column(String(20), default="0,1,2,3,4,5,6")
     note: Mapped[str] = mapped_column(Text, default="")
+    # When they started facilitating; NULL for those who did before this was recorded.
+    since: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class FacilitatorGroup(Base):

@@ -195,6 +195,10 @@ def evaluate(request: RotaRequest, placed: Mapping[int, Sequence[int]]) -> Evalu
         for f in dict.fromkeys(placed.get(slot.meeting_id, ())):
             if f in known:
                 state.add(known[f], s)
-                state.locked[s].add(known[f])
     gaps = tuple(explain_gap(state, s) for s in range(len(problem.slots)) if state.missing(s) > 0)
-    return Evaluation(tuple(find_breaks(problem, state.members)), gaps, figures(state))
+    reasons = {
+        (slot.meeting_id, problem.people[p].id): assignment_reason(state, p, s)
+        for s, slot in enumerate(problem.slots)
+        for p in state.members[s]
+    }
+    return Evaluation(tuple(find_breaks(problem, state.members)), gaps, figures(state), reasons)

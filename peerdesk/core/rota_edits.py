@@ -112,7 +112,7 @@ def _rank(context: _Context, without: int | None, exclude: Sequence[int]) -> lis
             if meeting_id in b.meeting_ids and f.id in b.facilitator_ids
         ]
         if mine:
-            why = mine[0]
+            why = " ".join(mine)
         elif f.experienced:
             why = f"experienced; offered {f.per_month} a month"
         else:
@@ -159,17 +159,17 @@ def _record(
     out_id: int | None,
     in_id: int | None,
     note: str,
-) -> None:
-    session.add(
-        RotaChange(
-            meeting_id=meeting_id,
-            changed_at=utcnow(),
-            kind=kind,
-            person_out_id=out_id,
-            person_in_id=in_id,
-            note=note.strip(),
-        )
+) -> RotaChange:
+    change = RotaChange(
+        meeting_id=meeting_id,
+        changed_at=utcnow(),
+        kind=kind,
+        person_out_id=out_id,
+        person_in_id=in_id,
+        note=note.strip(),
     )
+    session.add(change)
+    return change
 
 
 def swap(
@@ -225,15 +225,55 @@ def add_to_session(
         return _breaks_after(session, meeting_id, person_id)
 
 
-def remove_from_session(store: Store, meeting_id: int, person_id: int, *, note: str = "") -> None:
+@dataclass(frozen=True)
+class Removed:
+    """Someone taken off a session, with what is needed to put them back exactly (undo)."""
+
+    meeting_id: int
+    person_id: int
+    locked: bool
+    reason: str
+    change_id: int
+
+
+def remove_from_session(
+    store: Store, meeting_id: int, person_id: int, *, note: str = ""
+) -> Removed:
     """Take someone off a session; the place stays empty until filled again."""
     with store.transaction() as session:
         name = _name(session, person_id)
         row = session.get(RotaAssignment, (meeting_id, person_id))
         if row is None:
             raise NotFoundError(f"{name} is not on that session any more.")
+        removed = (row.locked, row.reason)
         session.delete(row)
-        _record(session, meeting_id, "remove", person_id, None, note)
+        change = _record(session, meeting_id, "remove", person_id, None, note)
+        session.flush()
+        return Removed(meeting_id, person_id, *removed, change.id)
+
+
+def put_back(store: Store, removed: Removed) -> tuple[str, ...]:
+    """Undo :func:`remove_from_session`: the same place, lock and reason, and no trace in the
+    history (the change is taken back, not recorded twice). Returns the rules it breaks now."""
+    with store.transaction() as session:
+        name = _name(session, removed.person_id)
+        if session.get(Meeting, removed.meeting_id) is None:
+            raise NotFoundError("That session no longer exists.")
+        if session.get(RotaAssignment, (removed.meeting_id, removed.person_id)) is not None:
+            raise ValidationError(f"{name} is already back on that session.")
+        session.add(
+            RotaAssignment(
+                meeting_id=removed.meeting_id,
+                person_id=removed.person_id,
+                locked=removed.locked,
+                reason=removed.reason,
+            )
+        )
+        change = session.get(RotaChange, removed.change_id)
+        if change is not None:
+            session.delete(change)
+        session.flush()
+        return _breaks_after(session, removed.meeting_id, removed.person_id)
 
 
 def rota_changes(

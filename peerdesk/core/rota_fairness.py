@@ -5,12 +5,10 @@ The score is defined (and explained) in :mod:`peerdesk.core.rota`.
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 from collections.abc import Mapping, Sequence
 from itertools import combinations
 
-from peerdesk.core.rota_state import Problem, RotaState
+from peerdesk.core.rota_state import Problem, RotaState, months_in
 from peerdesk.core.rota_types import (
     FacilitatorFigures,
     FairnessFigures,
@@ -55,19 +53,6 @@ def fairness_score(request: RotaRequest, placed: Mapping[int, Sequence[int]]) ->
     return UNFILLED_PLACE_PENALTY * unfilled + deviation(loads, problem.weight)
 
 
-def months_in(date_from: dt.date, date_to: dt.date) -> float:
-    """How many months the range covers, counting part months by their days."""
-    months = 0.0
-    day = date_from
-    while day <= date_to:
-        length = calendar.monthrange(day.year, day.month)[1]
-        month_end = day.replace(day=length)
-        last = min(month_end, date_to)
-        months += ((last - day).days + 1) / length
-        day = month_end + dt.timedelta(days=1)
-    return months
-
-
 def figures(state: RotaState) -> FairnessFigures:
     pb = state.problem
     request = pb.request
@@ -78,7 +63,7 @@ def figures(state: RotaState) -> FairnessFigures:
             name=f.name,
             offered_in_range=round(f.per_month * months, 1),
             given_in_range=state.load[p] - pb.history_load[p],
-            offered_with_history=round(f.per_month * (12 + months), 1),
+            offered_with_history=round(f.per_month * pb.active_months[p], 1),
             given_with_history=state.load[p],
         )
         for p, f in enumerate(pb.people)

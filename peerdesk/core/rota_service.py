@@ -79,6 +79,8 @@ class FacilitatorInput:
     away: tuple[AwayRange, ...] = ()
     note: str = ""
     trainings: tuple[Training, ...] = ()
+    since: dt.date | None = None
+    """When they started facilitating (None: longer ago than the rota looks back)."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ class FacilitatorProfile:
     archived: bool
     trainings: tuple[Training, ...] = ()
     """By date, newest first."""
+    since: dt.date | None = None
 
     def as_input(self) -> FacilitatorInput:
         """The profile as an input to change and save again."""
@@ -106,6 +109,7 @@ class FacilitatorProfile:
             self.away,
             self.note,
             self.trainings,
+            self.since,
         )
 
     def as_solver_input(self) -> RotaFacilitator:
@@ -117,6 +121,7 @@ class FacilitatorProfile:
             per_month=self.sessions_per_month,
             weekdays=self.weekdays,
             away=self.away,
+            since=self.since,
         )
 
 
@@ -171,6 +176,7 @@ def _check_facilitator(session: Session, data: FacilitatorInput) -> FacilitatorI
         away,
         note,
         trainings,
+        data.since,
     )
 
 
@@ -185,6 +191,7 @@ def set_facilitator_in(session: Session, data: FacilitatorInput) -> None:
     row.sessions_per_month = clean.sessions_per_month
     row.weekdays = weekdays_text(clean.weekdays)
     row.note = clean.note
+    row.since = clean.since
     session.execute(delete(FacilitatorGroup).where(FacilitatorGroup.person_id == clean.person_id))
     session.execute(delete(FacilitatorAway).where(FacilitatorAway.person_id == clean.person_id))
     session.execute(
@@ -266,6 +273,7 @@ def _profiles(
             note=f.note,
             archived=p.archived_at is not None,
             trainings=tuple(trainings[f.person_id]),
+            since=f.since,
         )
         for f, p in rows
     ]

@@ -6,6 +6,7 @@ order, so that every tie in the solver breaks the same way whatever order the in
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
@@ -25,6 +26,19 @@ def year_before(day: dt.date) -> dt.date:
         return day.replace(year=day.year - 1)
     except ValueError:  # 29 February
         return day.replace(year=day.year - 1, day=28)
+
+
+def months_in(date_from: dt.date, date_to: dt.date) -> float:
+    """How many months the range covers, counting part months by their days."""
+    months = 0.0
+    day = date_from
+    while day <= date_to:
+        length = calendar.monthrange(day.year, day.month)[1]
+        month_end = day.replace(day=length)
+        last = min(month_end, date_to)
+        months += ((last - day).days + 1) / length
+        day = month_end + dt.timedelta(days=1)
+    return months
 
 
 def _validate(request: RotaRequest) -> None:
@@ -72,12 +86,25 @@ class Problem:
             rules.setdefault(s.group_id, GroupRules(group_id=s.group_id))
         self.rules = rules
         self.experienced = [f.experienced for f in self.people]
-        self.weight = [float(f.per_month) or ZERO_OFFER_WEIGHT for f in self.people]
+        # Months each person could have facilitated, from the 12 months before the range (or
+        # from when they started, if later) to its end: someone who started last month is not
+        # expected to have carried a year's share.
+        self.window_start = year_before(request.date_from)
+        whole = 12 + months_in(request.date_from, request.date_to)
+        self.active_months = [
+            whole
+            if f.since is None or f.since <= self.window_start
+            else months_in(min(f.since, request.date_to), request.date_to)
+            for f in self.people
+        ]
+        self.weight = [
+            (float(f.per_month) or ZERO_OFFER_WEIGHT) * active / whole
+            for f, active in zip(self.people, self.active_months, strict=True)
+        ]
         self.need = [rules[s.group_id].per_session for s in self.slots]
         self.month = [month_key(s.day) for s in self.slots]
 
         n = len(self.people)
-        self.window_start = year_before(request.date_from)
         self.history_load = [0] * n
         self.history_month: list[dict[int, int]] = [{} for _ in range(n)]
         # Each group's sessions in order: past ones (known from history) then the slots.
@@ -141,6 +168,8 @@ class Problem:
             return "is away"
         if slot.day.weekday() not in f.weekdays:
             return f"does not usually do {slot.day:%A}s"
+        if f.since is not None and slot.day < f.since:
+            return f"only facilitates from {f.since.day} {f.since:%B %Y}"
         return None
 
     def composition_ok(self, s: int, members: Iterable[int]) -> bool:

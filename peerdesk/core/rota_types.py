@@ -47,6 +47,9 @@ class RotaFacilitator:
     weekdays: frozenset[int] = ALL_WEEKDAYS
     """The weekdays they can usually do; an empty set means none."""
     away: tuple[AwayRange, ...] = ()
+    since: dt.date | None = None
+    """The day they started facilitating (None: before the 12 months the rota looks back over).
+    Never placed before it; their fair share counts only the months since."""
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,8 @@ class Evaluation:
     breaks: tuple[RuleBreak, ...]
     gaps: tuple[Gap, ...]
     fairness: FairnessFigures
+    reasons: dict[tuple[int, int], str]
+    """(meeting id, facilitator id) -> why they fit there, as the rota now stands."""
 
 
 @dataclass(frozen=True)

@@ -44,8 +44,14 @@ class RotaSession:
     needed: int
     """How many facilitators the group's rules ask for."""
     facilitators: tuple[OnRota, ...]
-    problems: tuple[str, ...]
-    """Readable: why a place is empty, or which rule the people on it break."""
+    rule_breaks: tuple[str, ...]
+    """Readable: each hard rule the people on it break."""
+    gaps: tuple[str, ...]
+    """Readable: why a place is empty (one line, when one is)."""
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        return self.rule_breaks + self.gaps
 
     @property
     def missing(self) -> int:
@@ -155,7 +161,8 @@ def _view(
     placed_people = {f.person_id for people in on.values() for f in people}
     built = request_in(session, ids, date_from, date_to, also=placed_people)
     placed = {m: tuple(f.person_id for f in people) for m, people in on.items()}
-    problems: dict[int, list[str]] = {}
+    breaks: dict[int, list[str]] = {}
+    gaps: dict[int, list[str]] = {}
     fairness = None
     needed = {i.meeting_id: 2 for i in infos}
     if built is not None:
@@ -167,9 +174,26 @@ def _view(
         fairness = check.fairness
         for broken in check.breaks:
             for meeting_id in broken.meeting_ids:
-                problems.setdefault(meeting_id, []).append(broken.message)
+                breaks.setdefault(meeting_id, []).append(broken.message)
         for gap in check.gaps:
-            problems.setdefault(gap.meeting_id, []).append(gap.reason)
+            gaps.setdefault(gap.meeting_id, []).append(gap.reason)
+        if saved:
+            # A reason written when the rota was filled goes stale once people are swapped
+            # around it; choices made by hand keep what was said when they were made.
+            on = {
+                meeting_id: [
+                    f
+                    if f.locked
+                    else OnRota(
+                        f.person_id,
+                        f.name,
+                        f.locked,
+                        check.reasons.get((meeting_id, f.person_id), f.reason),
+                    )
+                    for f in people
+                ]
+                for meeting_id, people in on.items()
+            }
     sessions = tuple(
         RotaSession(
             meeting_id=i.meeting_id,
@@ -184,7 +208,8 @@ def _view(
             facilitators=tuple(
                 sorted(on.get(i.meeting_id, ()), key=lambda f: (f.name, f.person_id))
             ),
-            problems=tuple(problems.get(i.meeting_id, ())),
+            rule_breaks=tuple(breaks.get(i.meeting_id, ())),
+            gaps=tuple(gaps.get(i.meeting_id, ())),
         )
         for i in infos
     )

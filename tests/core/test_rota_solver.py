@@ -257,3 +257,25 @@ def test_reasons_pairs_and_score() -> None:
     )  # fmt: skip
     assert result.fairness.score == pytest.approx(fairness_score(req, result.placed()))
     assert fairness_score(req, {}) > 4 * 999_999  # four empty places dominate
+
+
+def test_a_newcomer_starts_on_their_date_and_is_expected_to_carry_only_the_months_since() -> None:
+    from dataclasses import replace
+
+    ann = person(1, "Ann", per_month=4)
+    new = replace(person(2, "Ned", per_month=4), since=TUESDAYS[4])
+    history = [
+        PastAssignment(50 + k, 1, dt.date(2026, 3, 3) + dt.timedelta(days=7 * k), 1)
+        for k in range(40)
+    ]  # Ann has carried the group for most of the year
+    rules = [GroupRules(1, per_session=1, max_in_a_row=9)]
+    result = solve_rota(request(weekly(8), [ann, new], rules=rules, history=history))
+    ned = [a for a in result.assignments if a.name == "Ned"]
+    assert ned and all(a.day >= TUESDAYS[4] for a in ned)
+    figures = {p.name: p for p in result.fairness.people}
+    assert figures["Ann"].offered_with_history == 4 * 14.0
+    # From 30 March to 30 April: a month and two days.
+    assert figures["Ned"].offered_with_history == pytest.approx(4 * (1 + 2 / 31), abs=0.05)
+    assert rule_breaks(request(weekly(8), [ann, new], rules=rules), {100: (2,)})[0].message == (
+        "Ned is on Tuesday 2 March but only facilitates from 30 March 2027."
+    )

@@ -1,4 +1,5 @@
-"""Trainings on facilitator profiles (an editable list of kinds) and a history of rota changes.
+"""Trainings on facilitator profiles (an editable list of kinds), when each facilitator started,
+and a history of rota changes.
 
 Revision ID: 0007
 Revises: 0006
@@ -80,6 +81,7 @@ def upgrade() -> None:
     with op.batch_alter_table("rota_changes", schema=None) as batch_op:
         batch_op.create_index("ix_rota_changes_meeting", ["meeting_id"], unique=False)
 
+    op.add_column("facilitators", sa.Column("since", sa.Date(), nullable=True))
     # The usual trainings, so that the list is not empty; groups can rename or add to it.
     kinds = sa.table("training_kinds", sa.column("name", sa.String))
     op.bulk_insert(
