@@ -36,9 +36,10 @@ if TYPE_CHECKING:
     from peerdesk.ui.pages.packs import PacksPage
     from peerdesk.ui.pages.people import PeoplePage
     from peerdesk.ui.pages.register import RegisterPage
+    from peerdesk.ui.pages.rota import RotaPage
     from peerdesk.ui.pages.venues import VenuesPage
 
-HOME, GROUPS, VENUES, PEOPLE, REGISTER, FIGURES, CONSENT, PACKS = range(8)
+HOME, GROUPS, VENUES, PEOPLE, REGISTER, FIGURES, CONSENT, PACKS, ROTA = range(9)
 STATUS_SECONDS = 8
 
 
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
             self.tr("Figures"),
             self.tr("Consent"),
             self.tr("Packs"),
+            self.tr("Rota"),
         )
         for number, label in enumerate(labels):
             slot = QWidget()
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
         from peerdesk.ui.pages.packs import PacksPage
         from peerdesk.ui.pages.people import PeoplePage
         from peerdesk.ui.pages.register import RegisterPage
+        from peerdesk.ui.pages.rota import RotaPage
         from peerdesk.ui.pages.venues import VenuesPage
 
         def register(context: AppContext) -> QWidget:
@@ -180,6 +183,7 @@ class MainWindow(QMainWindow):
             FiguresPage,
             ConsentPage,
             PacksPage,
+            RotaPage,
         ]
 
     @property
@@ -213,6 +217,10 @@ class MainWindow(QMainWindow):
     @property
     def packs(self) -> PacksPage:
         return self.page(PACKS)  # type: ignore[return-value]
+
+    @property
+    def rota(self) -> RotaPage:
+        return self.page(ROTA)  # type: ignore[return-value]
 
     def _navigate(self, number: int) -> None:
         if self._context is None or number < 0:

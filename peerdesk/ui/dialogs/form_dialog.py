@@ -34,7 +34,8 @@ class FormDialog(QDialog):
         self.error_label.setAccessibleName(self.tr("Problem saving"))
 
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+            parent=self,
         )
         self.buttons.setObjectName(f"{name}Buttons")
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)

@@ -156,7 +156,12 @@ class PacksPage(Page):
         self.range_button.clicked.connect(self.range_packs)
         self.texts.saved.connect(self._texts_saved)
         events = context.events
-        for signal in (events.meetings_changed, events.groups_changed, events.venues_changed):
+        for signal in (
+            events.meetings_changed,
+            events.groups_changed,
+            events.venues_changed,
+            events.rota_changed,  # the cover sheet names the facilitators
+        ):
             signal.connect(self.data_changed)
         try:
             # The first use of packs writes the default support lines; done here, before any
@@ -258,9 +263,7 @@ class PacksPage(Page):
                 saved = packs.pack_settings(self.context.store, self.meeting.group_id)
                 group = replace(settings, handouts=saved.handouts)
                 packs.save_pack_settings(self.context.store, self.meeting.group_id, group)
-                packs.save_session_handouts(
-                    self.context.store, self.meeting.id, settings.handouts
-                )
+                packs.save_session_handouts(self.context.store, self.meeting.id, settings.handouts)
         except PeerdeskError as error:
             self.show_error(str(error))
             return False
