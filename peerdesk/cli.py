@@ -8,14 +8,20 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from peerdesk import __version__
 from peerdesk.core.errors import PeerdeskError
+
+if TYPE_CHECKING:
+    from peerdesk.core.storage import Store
+
+PASSPHRASE_VARIABLE = "PEERDESK_PASSPHRASE"
 
 
 def _date(value: str) -> dt.date:
@@ -45,6 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="use this database file instead of the one in your data folder",
     )
+    database.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="read the passphrase of a protected database from this file's first line "
+        f"(or set {PASSPHRASE_VARIABLE}; otherwise you are asked)",
+    )
     parser = argparse.ArgumentParser(
         prog="peerdesk",
         description="Sessions, attendance, consent, rota and session packs for peer support "
@@ -58,6 +72,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the window on a throwaway database full of made-up data",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    init = commands.add_parser(
+        "init",
+        parents=[database],
+        help="create a new database, protected by a passphrase (asked for, or from "
+        "--passphrase-file); prints the recovery key",
+    )
+    init.add_argument(
+        "--recovery-sheet",
+        type=Path,
+        metavar="FILE.pdf",
+        help="also print the recovery key on a sheet (PDF) for the group's data lead",
+    )
+    init.add_argument(
+        "--no-encryption",
+        action="store_true",
+        help="a database without a passphrase: only on a computer whose own disk is encrypted",
+    )
 
     demo = commands.add_parser(
         "demo", parents=[database], help="fill a database with realistic made-up data"
@@ -122,6 +154,24 @@ def build_parser() -> argparse.ArgumentParser:
     export_attendance.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
     export_attendance.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
     export_attendance.add_argument("-o", "--output", metavar="FILE.csv", type=Path, required=True)
+    export_people = what.add_parser(
+        "people", parents=[database], help="everyone in the directory (contact details as kept)"
+    )
+    export_people.add_argument("--archived", action="store_true", help="include archived people")
+    export_people.add_argument("-o", "--output", metavar="FILE.csv", type=Path, required=True)
+    export_consent = what.add_parser(
+        "consent",
+        parents=[database],
+        help="where each person stands today on each purpose of the consent form",
+    )
+    export_consent.add_argument("-o", "--output", metavar="FILE.csv", type=Path, required=True)
+    export_rota = what.add_parser(
+        "rota", parents=[database], help="the saved facilitator rota, one row per session"
+    )
+    export_rota.add_argument("--group", metavar="NAME", help="one group (default: all)")
+    export_rota.add_argument("--from", dest="date_from", type=_date, metavar="DATE", required=True)
+    export_rota.add_argument("--to", dest="date_to", type=_date, metavar="DATE", required=True)
+    export_rota.add_argument("-o", "--output", metavar="FILE.csv", type=Path, required=True)
 
     form = commands.add_parser(
         "consent-form",
@@ -154,6 +204,65 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="save the proposal (choices locked by hand are always kept)",
     )
+    rota.add_argument(
+        "--pdf",
+        type=Path,
+        metavar="FILE.pdf",
+        help="also print the rota (a table per month) to a PDF: the saved rota with --apply, "
+        "else the proposal",
+    )
+    rota.add_argument(
+        "--ics",
+        type=Path,
+        metavar="FOLDER",
+        help="also write one calendar file (.ics) per facilitator into this folder",
+    )
+    rota.add_argument("--paper", choices=("A4", "Letter"), default="A4")
+    rota.add_argument("--large-print", action="store_true", help="larger text on the PDF")
+
+    from peerdesk.cli_import import add_import_parser
+
+    add_import_parser(commands, database)
+
+    report = commands.add_parser(
+        "report",
+        parents=[database],
+        help="a funder report (PDF with charts) for a period, in numbers that identify nobody",
+    )
+    report.add_argument("--from", dest="date_from", type=_date, metavar="DATE", required=True)
+    report.add_argument("--to", dest="date_to", type=_date, metavar="DATE", required=True)
+    report.add_argument(
+        "--group",
+        metavar="NAME",
+        action="append",
+        help="a group to report on (repeat for several; default: every group that met)",
+    )
+    report.add_argument(
+        "--threshold",
+        type=int,
+        default=5,
+        metavar="N",
+        help="show counts from 1 to N-1 as 'fewer than N' (default 5)",
+    )
+    report.add_argument("--paper", choices=("A4", "Letter"), default="A4")
+    report.add_argument("--large-print", action="store_true")
+    report.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, required=True)
+
+    availability = commands.add_parser(
+        "availability-form",
+        parents=[database],
+        help="print availability forms: a page per facilitator with the session dates to tick",
+    )
+    availability.add_argument(
+        "--group", metavar="NAME", help="one group (default: every running group)"
+    )
+    availability.add_argument(
+        "--from", dest="date_from", type=_date, metavar="DATE", help="default: the next quarter"
+    )
+    availability.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+    availability.add_argument("--paper", choices=("A4", "Letter"), default="A4")
+    availability.add_argument("--large-print", action="store_true")
+    availability.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, required=True)
     return parser
 
 
@@ -165,18 +274,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             from peerdesk.ui.app import run_gui
 
             return run_gui(database, demo=args.demo)
+        if args.command == "init":
+            return _init(database, args)
         if args.command == "demo":
             return _demo(database, args)
         if args.command == "check":
-            return _check(database)
+            return _check(database, args)
         if args.command == "pack":
             return _pack(database, args)
         if args.command == "export":
-            return _export_attendance(database, args)
+            return _export(database, args)
         if args.command == "consent-form":
             return _consent_form(database, args)
         if args.command == "rota":
             return _rota(database, args)
+        if args.command == "report":
+            return _report(database, args)
+        if args.command == "import":
+            from peerdesk.cli_import import run_import
+
+            return run_import(
+                database, args, opener=lambda writer: _open(database, args, writer=writer)
+            )
+        if args.command == "availability-form":
+            return _availability_form(database, args)
         return _list(database, args)
     except PeerdeskError as error:
         print(f"peerdesk: {error}", file=sys.stderr)
@@ -185,20 +306,93 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _demo(database: Path | None, args: argparse.Namespace) -> int:
-    from peerdesk.core.demo import populate
-    from peerdesk.core.storage import open_store
+def _given_passphrase(args: argparse.Namespace) -> str | None:
+    from peerdesk.core.protection import passphrase_from
 
-    with open_store(database) as store:
-        populate(store, size=args.size, seed=args.seed, force=args.force)
-        print(f"Made-up {args.size} demo data written to {store.path}")
+    return passphrase_from(getattr(args, "passphrase_file", None))
+
+
+def _ask_passphrase(args: argparse.Namespace, *, new: bool = False) -> str:
+    given = _given_passphrase(args)
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise PeerdeskError(
+            "This needs the database's passphrase: give it with --passphrase-file FILE or the "
+            f"{PASSPHRASE_VARIABLE} environment variable."
+        )
+    first = getpass.getpass("New passphrase: " if new else "Passphrase: ")
+    if new and getpass.getpass("The same passphrase again: ") != first:
+        raise PeerdeskError("The two passphrases were not the same; nothing was made.")
+    return first
+
+
+def _open(database: Path | None, args: argparse.Namespace, *, writer: bool = True) -> Store:
+    """Open a plain database as it is, or a protected one with its passphrase."""
+    from peerdesk.core.protection import open_database
+
+    return open_database(database, writer=writer, ask=lambda: _ask_passphrase(args))
+
+
+def _print_recovery_key(recovery_key: str) -> None:
+    print()
+    print("Recovery key (opens the database if the passphrase is lost; it is shown only once):")
+    print(f"    {recovery_key}")
+    print("Write it down or print it, and give it to the group's data lead to keep safe.")
+
+
+def _init(database: Path | None, args: argparse.Namespace) -> int:
+    from peerdesk.core.protection import create_protected
+    from peerdesk.core.storage import default_database_path, open_store
+
+    path = (database or default_database_path()).expanduser()
+    if path.exists() and path.stat().st_size > 0:
+        raise PeerdeskError(f"{path} already exists; nothing was changed.")
+    if args.no_encryption:
+        open_store(path).close()
+        print(f"New database (not protected by a passphrase) made at {path}")
+        return 0
+    if args.recovery_sheet and not args.recovery_sheet.expanduser().parent.is_dir():
+        raise PeerdeskError(
+            f"The folder for {args.recovery_sheet} does not exist; nothing was made."
+        )
+    made = create_protected(path, _ask_passphrase(args, new=True))
+    made.store.close()
+    print(f"New database, protected by your passphrase, made at {path}")
+    _print_recovery_key(made.recovery_key)
+    if args.recovery_sheet:
+        from peerdesk.printing.recovery_sheet import RecoverySheet, write_recovery_sheet
+
+        sheet = RecoverySheet(made.recovery_key, path, dt.date.today())
+        write_recovery_sheet(sheet, args.recovery_sheet)
+        print(f"Recovery sheet saved to {args.recovery_sheet}: print it, then delete the file.")
     return 0
 
 
-def _check(database: Path | None) -> int:
-    from peerdesk.core.storage import integrity_problems, open_store
+def _demo(database: Path | None, args: argparse.Namespace) -> int:
+    from peerdesk.core.demo import populate
+    from peerdesk.core.protection import create_protected
+    from peerdesk.core.storage import default_database_path
 
-    with open_store(database, writer=False) as store:
+    path = (database or default_database_path()).expanduser()
+    passphrase = _given_passphrase(args)
+    recovery = None
+    if passphrase is not None and not (path.exists() and path.stat().st_size > 0):
+        made = create_protected(path, passphrase)
+        made.store.close()
+        recovery = made.recovery_key
+    with _open(path, args) as store:
+        populate(store, size=args.size, seed=args.seed, force=args.force)
+        print(f"Made-up {args.size} demo data written to {store.path}")
+    if recovery is not None:
+        _print_recovery_key(recovery)
+    return 0
+
+
+def _check(database: Path | None, args: argparse.Namespace) -> int:
+    from peerdesk.core.storage import integrity_problems
+
+    with _open(database, args, writer=False) as store:
         state = store.schema_state()
         problems = integrity_problems(store)
         print(f"Database: {store.path}")
@@ -213,7 +407,6 @@ def _check(database: Path | None) -> int:
 
 
 def _pack(database: Path | None, args: argparse.Namespace) -> int:
-    from peerdesk.core.storage import open_store
     from peerdesk.printing.pack_files import session_on, write_pack, write_packs
     from peerdesk.printing.theme import Paper
 
@@ -228,7 +421,7 @@ def _pack(database: Path | None, args: argparse.Namespace) -> int:
         raise PeerdeskError("--date needs --group: whose session is it?")
     if not one and (args.date_from is None or args.date_to is None):
         raise PeerdeskError("A range needs both --from and --to.")
-    with open_store(database) as store:
+    with _open(database, args) as store:
         if one:
             meeting = session_on(store, args.group, args.date, today=today)
             written = [
@@ -261,25 +454,42 @@ def _pack(database: Path | None, args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_attendance(database: Path | None, args: argparse.Namespace) -> int:
+def _export(database: Path | None, args: argparse.Namespace) -> int:
     from peerdesk.core import export, groups
-    from peerdesk.core.storage import open_store
 
-    with open_store(database, writer=False) as store:
-        group = groups.find_group(store, args.group, today=dt.date.today())
-        rows = export.attendance_rows(
-            store, group.id, date_from=args.date_from, date_to=args.date_to
-        )
-    count = export.write_csv(args.output, export.ATTENDANCE_HEADER, rows)
+    today = dt.date.today()
+    header: Sequence[str]
+    with _open(database, args, writer=False) as store:
+        if args.export_what == "attendance":
+            group = groups.find_group(store, args.group, today=today)
+            header = export.ATTENDANCE_HEADER
+            rows = export.attendance_rows(
+                store, group.id, date_from=args.date_from, date_to=args.date_to
+            )
+        elif args.export_what == "people":
+            header = export.PEOPLE_HEADER
+            rows = export.people_rows(store, include_archived=args.archived)
+        elif args.export_what == "consent":
+            header = export.CONSENT_HEADER
+            rows = export.consent_rows(store, today=today)
+        else:
+            if args.date_to < args.date_from:
+                raise PeerdeskError("--to is before --from.")
+            if args.group:
+                group_ids = [groups.find_group(store, args.group, today=today).id]
+            else:
+                group_ids = [g.id for g in groups.list_groups(store, today=today)]
+            header = export.ROTA_HEADER
+            rows = export.rota_rows(store, group_ids, args.date_from, args.date_to)
+    count = export.write_csv(args.output, header, rows)
     print(f"{count} rows written to {args.output}")
     return 0
 
 
 def _consent_form(database: Path | None, args: argparse.Namespace) -> int:
-    from peerdesk.core.storage import open_store
     from peerdesk.printing.consent import consent_form_data, write_consent_form
 
-    with open_store(database) as store:  # a writer: the default form is made on first use
+    with _open(database, args) as store:  # a writer: the default form is made on first use
         data = consent_form_data(store, group=args.group, person=args.person, today=dt.date.today())
     pages = write_consent_form(data, args.output, paper=args.paper, large_print=args.large_print)
     kind = f"pre-filled for {data.person.preferred_name}" if data.person else "blank"
@@ -288,16 +498,24 @@ def _consent_form(database: Path | None, args: argparse.Namespace) -> int:
 
 
 def _rota(database: Path | None, args: argparse.Namespace) -> int:
-    from peerdesk.core import groups, rota_service
-    from peerdesk.core.storage import open_store
+    from peerdesk.core import groups, rota_service, rota_view
 
     today = dt.date.today()
-    with open_store(database, writer=args.apply) as store:
+    for folder in (args.ics, args.pdf.parent if args.pdf else None):
+        if folder is not None and not folder.expanduser().is_dir():
+            raise PeerdeskError(f"The folder {folder} does not exist; nothing was saved.")
+    with _open(database, args, writer=args.apply) as store:
         group = groups.find_group(store, args.group, today=today)
         proposal = rota_service.propose(
             store, [group.id], args.date_from, args.date_to, today=today
         )
         saved = rota_service.apply(store, proposal) if args.apply else None
+        if args.pdf or args.ics:
+            view = (
+                rota_view.saved_rota(store, [group.id], args.date_from, args.date_to)
+                if args.apply
+                else rota_view.proposal_view(store, proposal)
+            )
     result = proposal.result
     print(f"Rota for {group.name}, {args.date_from.isoformat()} to {args.date_to.isoformat()}")
     print()
@@ -334,21 +552,94 @@ def _rota(database: Path | None, args: argparse.Namespace) -> int:
         for f in result.fairness.people
     ]
     _print_table(rows)
+    pairs = [p for p in result.fairness.pairs if p.in_range]
+    if pairs:
+        print()
+        print("Who facilitates together (sessions in this range, and with the last 12 months):")
+        _print_table(
+            [
+                {
+                    "pair": f"{p.first_name} and {p.second_name}",
+                    "together": p.in_range,
+                    "with_12_months": p.with_history,
+                }
+                for p in sorted(pairs, key=lambda p: (-p.in_range, p.first_name, p.second_name))
+            ]
+        )
     print()
     if saved is None:
         print("Nothing was saved; add --apply to save this rota.")
     else:
         print(f"Saved: {saved} assignment{'s' if saved != 1 else ''} (locked ones kept).")
+    if args.pdf:
+        from peerdesk.printing.rota import write_rota_pdf
+
+        write_rota_pdf(args.pdf, view, paper=args.paper, large_print=args.large_print)
+        print(f"Rota printed to {args.pdf}")
+    if args.ics:
+        from peerdesk.core.rota_calendar import write_calendars
+
+        written = write_calendars(args.ics, view)
+        print(
+            f"{len(written)} calendar file{'s' if len(written) != 1 else ''} written to {args.ics}"
+        )
+    return 0
+
+
+def _report(database: Path | None, args: argparse.Namespace) -> int:
+    from peerdesk.core import groups
+    from peerdesk.core.funder_report import funder_report, groups_active_in
+    from peerdesk.printing.funder_report import write_funder_report_pdf
+
+    today = dt.date.today()
+    if args.date_to < args.date_from:
+        raise PeerdeskError("--to is before --from.")
+    with _open(database, args, writer=False) as store:
+        if args.group:
+            group_ids = [groups.find_group(store, name, today=today).id for name in args.group]
+        else:
+            group_ids = groups_active_in(store, args.date_from, args.date_to)
+            if not group_ids:
+                raise PeerdeskError("No group met in that period, so there is nothing to report.")
+        report = funder_report(
+            store, group_ids, args.date_from, args.date_to, today=today, threshold=args.threshold
+        )
+    write_funder_report_pdf(args.output, report, paper=args.paper, large_print=args.large_print)
+    hidden = " (small numbers hidden)" if report.hidden_any else ""
+    print(f"Report for {report.title} saved to {args.output}{hidden}")
+    return 0
+
+
+def _availability_form(database: Path | None, args: argparse.Namespace) -> int:
+    from peerdesk.core import groups
+    from peerdesk.core.availability import availability_form, next_quarter
+    from peerdesk.printing.availability import write_availability_pdf
+
+    today = dt.date.today()
+    if (args.date_from is None) != (args.date_to is None):
+        raise PeerdeskError("Give both --from and --to, or neither (for the next quarter).")
+    date_from, date_to = (args.date_from, args.date_to) if args.date_from else next_quarter(today)
+    with _open(database, args, writer=False) as store:
+        if args.group:
+            group_ids = [groups.find_group(store, args.group, today=today).id]
+        else:
+            group_ids = [g.id for g in groups.list_groups(store, today=today)]
+        form = availability_form(store, group_ids, date_from, date_to)
+    write_availability_pdf(args.output, form, paper=args.paper, large_print=args.large_print)
+    named = sum(1 for page in form.pages if page.person_id is not None)
+    print(
+        f"Availability forms for {date_from.isoformat()} to {date_to.isoformat()} "
+        f"({named} facilitator{'s' if named != 1 else ''} and a blank one) saved to {args.output}"
+    )
     return 0
 
 
 def _list(database: Path | None, args: argparse.Namespace) -> int:
     from peerdesk.core import groups, people, schedule
-    from peerdesk.core.storage import open_store
 
     today = dt.date.today()
     rows: list[dict[str, Any]]
-    with open_store(database, writer=False) as store:
+    with _open(database, args, writer=False) as store:
         if args.what == "groups":
             rows = [
                 {

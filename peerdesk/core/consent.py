@@ -533,6 +533,35 @@ def _states_for(
     return found
 
 
+def states_of_everyone(store: Store, *, today: dt.date) -> dict[int, list[PurposeState]]:
+    """Person id -> where they stand on each purpose of the current form (for exports)."""
+    version = ensure_default_form(store)
+    with store.reading() as session:
+        ids = list(session.scalars(select(Person.id)))
+        states = _states_for(session, None, today)
+    out: dict[int, list[PurposeState]] = {}
+    for person_id in ids:
+        out[person_id] = _purpose_states(version, states.get(person_id, {}))
+    return out
+
+
+def _purpose_states(version: VersionRow, states: Mapping[str, _Latest]) -> list[PurposeState]:
+    result = []
+    for purpose in version.purposes:
+        latest = states.get(purpose.key)
+        result.append(
+            PurposeState(
+                key=purpose.key,
+                label=purpose.label,
+                state=latest.state if latest else "none",
+                decided_on=latest.decided_on if latest else None,
+                lapses_on=latest.lapses_on if latest and latest.state == "granted" else None,
+                version_number=latest.version_number if latest else None,
+            )
+        )
+    return result
+
+
 def _label(session: Session, key: str) -> str:
     label = session.scalar(
         select(ConsentPurpose.label)
@@ -550,20 +579,7 @@ def current_state(store: Store, person_id: int, *, today: dt.date) -> list[Purpo
         if session.get(Person, person_id) is None:
             raise NotFoundError("That person is no longer in the directory.")
         states = _states(session, person_id, today)
-    result = []
-    for purpose in version.purposes:
-        latest = states.get(purpose.key)
-        result.append(
-            PurposeState(
-                key=purpose.key,
-                label=purpose.label,
-                state=latest.state if latest else "none",
-                decided_on=latest.decided_on if latest else None,
-                lapses_on=latest.lapses_on if latest and latest.state == "granted" else None,
-                version_number=latest.version_number if latest else None,
-            )
-        )
-    return result
+    return _purpose_states(version, states)
 
 
 def may_keep_contact(session: Session, person_id: int | None, name: str, today: dt.date) -> bool:

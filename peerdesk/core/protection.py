@@ -16,7 +16,7 @@ from pathlib import Path
 from peerdesk.core import keys
 from peerdesk.core.errors import DatabaseLockedError, StorageError, ValidationError, WrongKeyError
 from peerdesk.core.files import write_atomically
-from peerdesk.core.storage import SQLITE_HEADER, Store, default_database_path, open_store
+from peerdesk.core.storage import Store, default_database_path, open_store
 
 PENDING_SUFFIX = ".new"
 PASSPHRASE_VARIABLE = "PEERDESK_PASSPHRASE"
@@ -35,15 +35,12 @@ def _pending(database: Path) -> Path:
 
 
 def is_protected(database: Path) -> bool:
-    """Whether the file needs a passphrase (or the recovery key) to open."""
-    if keys.key_file_path(database).exists():
-        return True
-    try:
-        with database.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError:
-        return False
-    return bool(header) and header != SQLITE_HEADER
+    """Whether the file needs a passphrase: its key file is beside it.
+
+    An encrypted file whose key file is lost is refused by ``open_store`` with a pointer to the
+    recovery key, like any file that is not plain SQLite.
+    """
+    return keys.key_file_path(database).exists() or _pending(database).exists()
 
 
 def create_protected(database: Path, passphrase: str) -> Protected:

@@ -248,3 +248,14 @@ class Theme:
                 spaceAfter=0,
             ),
         )
+
+
+@functools.cache
+def mono_bold_font() -> str:
+    """DejaVu Sans Mono Bold from our fonts (for keys to copy by hand), else Courier-Bold."""
+    path = font_folders()[0] / "DejaVuSansMono-Bold.ttf"
+    try:
+        pdfmetrics.registerFont(TTFont("DejaVuSansMono-Bold", str(path)))
+    except Exception:  # missing or damaged: a built-in face still prints
+        return "Courier-Bold"
+    return "DejaVuSansMono-Bold"

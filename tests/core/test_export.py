@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from peerdesk.cli import main
-from peerdesk.core import export, groups
+from peerdesk.core import export, groups, people
 from peerdesk.core.errors import StorageError, ValidationError
 from peerdesk.core.storage import Store
 
@@ -101,3 +101,59 @@ def test_database_option_anywhere_in_the_export_command(
     ):
         assert main([*args, "--group", "Women's Circle", "-o", str(target)]) == 0
         assert target.stat().st_size > 100
+
+
+def _read(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        return list(csv.reader(stream))
+
+
+def test_a_cell_that_looks_like_a_formula_is_written_as_text(tmp_path: Path) -> None:
+    target = tmp_path / "a.csv"
+    cells = ['=HYPERLINK("http://x")', "+44 7700 900123", "-1", "@SUM(A1)", "\tTab", "Zoë"]
+    export.write_csv(target, ["value"], [[c] for c in cells])
+    written = [row[0] for row in _read(target)[1:]]
+    assert written == ["'" + c for c in cells[:-1]] + ["Zoë"]
+    assert [export.unneutralise(c) for c in written] == cells
+    assert export.unneutralise("'quoted") == "'quoted"
+
+
+@pytest.mark.parametrize(
+    ("what", "header", "extra"),
+    [
+        ("people", export.PEOPLE_HEADER, []),
+        ("consent", export.CONSENT_HEADER, []),
+        ("rota", export.ROTA_HEADER, ["--from", "2026-11-23", "--to", "2027-02-21"]),
+    ],
+)
+def test_people_consent_and_rota_export_from_the_command_line(
+    demo_store: Store,
+    db_path: Path,
+    tmp_path: Path,
+    what: str,
+    header: tuple[str, ...],
+    extra: list[str],
+) -> None:
+    target = tmp_path / f"{what}.csv"
+    code = main(["--database", str(db_path), "export", what, *extra, "-o", str(target)])
+    assert code == 0
+    table = _read(target)
+    assert tuple(table[0]) == header and len(table) > 10
+    names = {p.preferred_name for p in people.list_people(demo_store, include_archived=True)}
+    if what == "people":
+        assert {row[0] for row in table[1:]} == {
+            p.preferred_name for p in people.list_people(demo_store)
+        }
+    elif what == "consent":
+        assert {row[0] for row in table[1:]} == names
+        assert {row[3] for row in table[1:]} <= {
+            "granted",
+            "refused",
+            "withdrawn",
+            "lapsed",
+            "none",
+        }
+    else:
+        assert all("2026-11-23" <= row[0] <= "2027-02-21" for row in table[1:])
+        on_rota = {n.strip() for row in table[1:] for n in row[5].split(",") if n.strip()}
+        assert on_rota and on_rota <= names

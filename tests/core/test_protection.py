@@ -164,3 +164,51 @@ def test_a_plain_database_still_opens_without_a_passphrase(tmp_path: Path) -> No
         assert not store.encrypted
     assert not protection.is_protected(path)
     assert sqlite3.connect(path).execute("SELECT count(*) FROM people").fetchone() == (0,)
+
+
+def test_the_command_line_creates_and_opens_a_protected_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from peerdesk import cli
+
+    assert cli.PASSPHRASE_VARIABLE == protection.PASSPHRASE_VARIABLE
+    db = tmp_path / "group.sqlite3"
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    base = ["--database", str(db), "--passphrase-file", str(secret)]
+    assert cli.main(["init", *base]) == 0
+    out = capsys.readouterr().out
+    recovery = out.split("shown only once):")[1].split()[0]
+    assert keys.parse_recovery_key(recovery)
+    assert cli.main(["init", *base]) == 1
+    assert "already exists" in capsys.readouterr().err
+
+    assert cli.main(["demo", *base]) == 0
+    assert cli.main(["list", "people", *base]) == 0
+    assert "preferred name" in capsys.readouterr().out
+
+    secret.write_text("not the passphrase at all\n")
+    before = _files(tmp_path)
+    assert cli.main(["list", "people", *base]) == 1
+    assert "does not open this database" in capsys.readouterr().err
+    monkeypatch.setenv(protection.PASSPHRASE_VARIABLE, PASSPHRASE)
+    assert cli.main(["list", "groups", "--database", str(db)]) == 0
+    monkeypatch.delenv(protection.PASSPHRASE_VARIABLE)
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert cli.main(["list", "groups", "--database", str(db)]) == 1
+    assert "--passphrase-file" in capsys.readouterr().err
+    assert _files(tmp_path) == before
+
+
+def test_a_demo_on_a_new_file_is_plain_unless_a_passphrase_is_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from peerdesk import cli
+
+    monkeypatch.delenv(protection.PASSPHRASE_VARIABLE, raising=False)
+    plain = tmp_path / "plain.sqlite3"
+    assert cli.main(["demo", "--database", str(plain)]) == 0
+    assert not protection.is_protected(plain)
+    assert sqlite3.connect(plain).execute("SELECT count(*) FROM people").fetchone()[0] > 0
+    assert cli.main(["init", "--no-encryption", "--database", str(tmp_path / "n.sqlite3")]) == 0
+    assert not protection.is_protected(tmp_path / "n.sqlite3")
