@@ -78,11 +78,11 @@ class Store:
     """
 
     def __init__(
-        self, path: Path, engine: Engine, lock: FileLock | None, *, encrypted: bool = False
+        self, path: Path, engine: Engine, lock: FileLock | None, *, key: bytes | None = None
     ) -> None:
         self.path = path
         self.engine = engine
-        self.encrypted = encrypted
+        self._key = key  # kept for backups, which are encrypted the same way; dropped on close
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writing = sessionmaker(
@@ -120,12 +120,22 @@ class Store:
             session.rollback()
             session.close()
 
+    @property
+    def encrypted(self) -> bool:
+        return self._key is not None
+
+    @property
+    def data_key(self) -> bytes | None:
+        """The key this database is encrypted with (for backups made like it); never shown."""
+        return self._key
+
     def schema_state(self) -> SchemaState:
         with self.engine.connect() as connection:
             return SchemaState(_current_revision(connection), HEAD)
 
     def close(self) -> None:
         self.engine.dispose()
+        self._key = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -158,7 +168,7 @@ def open_store(
     else:
         _prepare_folder(db_path.parent)
 
-    lock = _take_lock(db_path) if writer else None
+    lock = take_lock(db_path) if writer else None
     try:
         engine = _create_engine(db_path, read_only=not writer, key=key)
         try:
@@ -172,7 +182,7 @@ def open_store(
         raise
     if writer and not exists:
         _restrict_permissions(db_path)
-    return Store(db_path, engine, lock, encrypted=key is not None)
+    return Store(db_path, engine, lock, key=key)
 
 
 def _connect(path: Path, *, read_only: bool, key: bytes | None) -> sqlite3.Connection:
@@ -194,6 +204,11 @@ def _connect(path: Path, *, read_only: bool, key: bytes | None) -> sqlite3.Conne
         connection.close()
         raise WrongKeyError(f"That key does not open {path}. Nothing was changed.") from error
     return connection
+
+
+def connect_file(path: Path, *, read_only: bool, key: bytes | None) -> sqlite3.Connection:
+    """A DB-API connection to a database file outside a Store (a backup being checked)."""
+    return _connect(path, read_only=read_only, key=key)
 
 
 def _create_engine(path: Path, *, read_only: bool, key: bytes | None = None) -> Engine:
@@ -284,7 +299,7 @@ def _prepare_folder(folder: Path) -> None:
         )
 
 
-def _take_lock(path: Path) -> FileLock:
+def take_lock(path: Path) -> FileLock:
     lock = FileLock(str(path) + ".lock")
     try:
         lock.acquire(timeout=0)

@@ -139,7 +139,7 @@ def test_the_demo_report_shows_its_figures_charts_and_groups(
         f"{report.sessions_held:,}",
         f"{report.sessions_cancelled:,}",
         report.average_per_session,
-        f"{report.facilitator_hours:,.0f}",
+        f"{report.facilitator_hours:,.1f}".removesuffix(".0"),
         report.total_attendances.text,
         report.named_attendances.text,
         report.anonymous_attendances.text,
