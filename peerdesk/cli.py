@@ -248,6 +248,19 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--large-print", action="store_true")
     report.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, required=True)
 
+    backup = commands.add_parser(
+        "backup",
+        parents=[database],
+        help="make a checked backup now (into the backups folder beside the database, or -o FILE)",
+    )
+    backup.add_argument("-o", "--output", metavar="FILE", type=Path)
+    restore = commands.add_parser(
+        "restore",
+        parents=[database],
+        help="replace the database by a backup (the current file is kept aside, not deleted)",
+    )
+    restore.add_argument("backup_file", metavar="FILE", type=Path)
+
     availability = commands.add_parser(
         "availability-form",
         parents=[database],
@@ -296,6 +309,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_import(
                 database, args, opener=lambda writer: _open(database, args, writer=writer)
             )
+        if args.command == "backup":
+            return _backup(database, args)
+        if args.command == "restore":
+            return _restore(database, args)
         if args.command == "availability-form":
             return _availability_form(database, args)
         return _list(database, args)
@@ -607,6 +624,33 @@ def _report(database: Path | None, args: argparse.Namespace) -> int:
     write_funder_report_pdf(args.output, report, paper=args.paper, large_print=args.large_print)
     hidden = " (small numbers hidden)" if report.hidden_any else ""
     print(f"Report for {report.title} saved to {args.output}{hidden}")
+    return 0
+
+
+def _backup(database: Path | None, args: argparse.Namespace) -> int:
+    from peerdesk.core.backups import make_backup
+
+    with _open(database, args, writer=False) as store:
+        made = make_backup(store, target=args.output)
+    print(f"Backup checked and saved to {made.path} ({made.size // 1024:,} KB)")
+    return 0
+
+
+def _restore(database: Path | None, args: argparse.Namespace) -> int:
+    from peerdesk.core import keys
+    from peerdesk.core.backups import restore
+    from peerdesk.core.protection import data_key_for
+    from peerdesk.core.storage import default_database_path
+
+    path = (database or default_database_path()).expanduser()
+    source = args.backup_file.expanduser()
+    if not source.is_file():
+        raise PeerdeskError(f"There is no backup at {source}.")
+    key = None
+    if keys.key_file_path(source).exists():  # an encrypted backup: its own passphrase opens it
+        key = data_key_for(source, _ask_passphrase(args))
+    done = restore(path, source, key)
+    print(f"Restored {source.name} to {path}; the database as it was is kept at {done.set_aside}")
     return 0
 
 

@@ -130,20 +130,34 @@ def check_backup(path: Path, key: bytes | None, expected: dict[str, int] | None 
 
 
 def make_backup(
-    store: Store, folder: Path | None = None, *, now: dt.datetime | None = None
+    store: Store,
+    folder: Path | None = None,
+    *,
+    now: dt.datetime | None = None,
+    target: Path | None = None,
 ) -> Backup:
-    """A checked backup of ``store`` in ``folder`` (default: ``backups`` beside the database).
+    """A checked backup of ``store`` in ``folder`` (default: ``backups`` beside the database),
+    or at ``target`` when given (``peerdesk backup -o FILE``).
 
     Raises ``StorageError`` (with the reason, e.g. a full disk) and leaves no partial file.
     """
-    folder = folder or backup_folder(store.path)
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{PREFIX}{stamp}{SUFFIX}"
+    if target is not None:
+        target = target.expanduser()
+        folder = target.parent
+        if target.exists():
+            raise StorageError(f"{target} already exists; choose a new file name.")
+        if not folder.is_dir():
+            raise StorageError(f"The folder {folder} does not exist.")
+    else:
+        folder = folder or backup_folder(store.path)
+        target = folder / f"{PREFIX}{stamp}{SUFFIX}"
     temporary = folder / f".{PREFIX}{stamp}.tmp"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        if os.name == "posix":
-            folder.chmod(0o700)
+        if not folder.exists():
+            folder.mkdir(parents=True)
+            if os.name == "posix":
+                folder.chmod(0o700)
         remove_stale_temporaries(folder)
         raw = store.engine.raw_connection()
         try:
@@ -176,7 +190,8 @@ def make_backup(
     finally:
         with contextlib.suppress(OSError):
             temporary.unlink()
-    return Backup(target, dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S"), target.stat().st_size)
+    made = dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S")
+    return Backup(target, made, target.stat().st_size)
 
 
 def _why(error: OSError, folder: Path) -> str:

@@ -165,3 +165,32 @@ def test_a_plain_database_restores_without_a_key(tmp_path: Path) -> None:
     backups.restore(path, made.path, None, now=NOW)
     with open_store(path) as store:
         assert [p.preferred_name for p in people.list_people(store)] == ["Ann"]
+
+
+def test_backup_and_restore_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from peerdesk.cli import main
+
+    monkeypatch.setenv(protection.PASSPHRASE_VARIABLE, PASSPHRASE)
+    db = tmp_path / "group.sqlite3"
+    assert main(["init", "--database", str(db)]) == 0
+    assert main(["demo", "--database", str(db)]) == 0
+    target = tmp_path / "copy.sqlite3"
+    assert main(["backup", "--database", str(db), "-o", str(target)]) == 0
+    assert "Backup checked and saved" in capsys.readouterr().out
+    assert main(["backup", "--database", str(db), "-o", str(target)]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert main(["backup", "--database", str(db)]) == 0
+    (automatic,) = backups.list_backups(backups.backup_folder(db))
+
+    with protection.unlock(db, PASSPHRASE) as store:
+        before = len(people.list_people(store, include_archived=True))
+        people.create_person(store, people.PersonInput(preferred_name="After the backup"))
+    assert main(["restore", "--database", str(db), str(target)]) == 0
+    assert "kept at" in capsys.readouterr().out
+    with protection.unlock(db, PASSPHRASE) as store:
+        assert len(people.list_people(store, include_archived=True)) == before
+    assert main(["restore", "--database", str(db), str(tmp_path / "nothing")]) == 1
+    assert "no backup" in capsys.readouterr().err
+    assert automatic.path.exists()
