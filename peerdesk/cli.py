@@ -472,11 +472,12 @@ def _pack(database: Path | None, args: argparse.Namespace) -> int:
 
 
 def _export(database: Path | None, args: argparse.Namespace) -> int:
-    from peerdesk.core import export, groups
+    from peerdesk.core import audit, export, groups
 
     today = dt.date.today()
     header: Sequence[str]
-    with _open(database, args, writer=False) as store:
+    # Opened for writing: an export of personal data goes in the audit log.
+    with _open(database, args) as store:
         if args.export_what == "attendance":
             group = groups.find_group(store, args.group, today=today)
             header = export.ATTENDANCE_HEADER
@@ -498,7 +499,8 @@ def _export(database: Path | None, args: argparse.Namespace) -> int:
                 group_ids = [g.id for g in groups.list_groups(store, today=today)]
             header = export.ROTA_HEADER
             rows = export.rota_rows(store, group_ids, args.date_from, args.date_to)
-    count = export.write_csv(args.output, header, rows)
+        count = export.write_csv(args.output, header, rows)
+        audit.record(store, audit.EXPORT, f"{args.export_what} exported to CSV: {count} rows.")
     print(f"{count} rows written to {args.output}")
     return 0
 
@@ -637,10 +639,10 @@ def _backup(database: Path | None, args: argparse.Namespace) -> int:
 
 
 def _restore(database: Path | None, args: argparse.Namespace) -> int:
-    from peerdesk.core import keys
+    from peerdesk.core import audit, keys
     from peerdesk.core.backups import restore
     from peerdesk.core.protection import data_key_for
-    from peerdesk.core.storage import default_database_path
+    from peerdesk.core.storage import default_database_path, open_store
 
     path = (database or default_database_path()).expanduser()
     source = args.backup_file.expanduser()
@@ -650,6 +652,8 @@ def _restore(database: Path | None, args: argparse.Namespace) -> int:
     if keys.key_file_path(source).exists():  # an encrypted backup: its own passphrase opens it
         key = data_key_for(source, _ask_passphrase(args))
     done = restore(path, source, key)
+    with open_store(path, key=key) as store:  # also brings an older backup's schema up to date
+        audit.record(store, audit.RESTORE, f"Restored from the backup {source.name}.")
     print(f"Restored {source.name} to {path}; the database as it was is kept at {done.set_aside}")
     return 0
 

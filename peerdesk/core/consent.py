@@ -23,7 +23,7 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
-from peerdesk.core import validation
+from peerdesk.core import audit, validation
 from peerdesk.core.errors import NotFoundError, ValidationError
 from peerdesk.core.models import (
     CONSENT_GRANTED,
@@ -385,6 +385,8 @@ def record_many(store: Store, answers: Sequence[Answer], version_id: int, *, tod
                 count += 1
             session.flush()
             _clear_uncovered_contacts(session, answer.person_id, today)
+        people = "one person" if len(answers) == 1 else f"{len(answers)} people"
+        audit.record_in(session, audit.CONSENT, f"Consent answers recorded for {people}.")
     return count
 
 
@@ -456,6 +458,8 @@ def withdraw(
         session.flush()
         cleared = _clear_uncovered_contacts(session, person_id, today)
         keeps_records = _states(session, person_id, today).get(KEEP_RECORDS)
+        what = ", ".join(_label(session, key) for key in wanted)
+        audit.record_in(session, audit.CONSENT, f"Consent withdrawn by one person: {what}.")
     return Withdrawal(
         withdrawn=tuple(wanted),
         cleared_fields=tuple(cleared),

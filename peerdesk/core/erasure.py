@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, select, update
 
+from peerdesk.core import audit
 from peerdesk.core.errors import NotFoundError
 from peerdesk.core.models import (
     ATTENDANCE_PRESENT,
@@ -54,4 +55,9 @@ def erase_person(store: Store, person_id: int) -> Erased:
         session.execute(delete(ConsentEvent).where(ConsentEvent.person_id == person_id))
         session.execute(delete(Person).where(Person.id == person_id))
         session.execute(delete(ErasureInProgress).where(ErasureInProgress.person_id == person_id))
+        audit.record_in(
+            session,
+            audit.ERASURE,
+            f"A person was erased; {len(present_at)} attendances kept as anonymous headcount.",
+        )
     return Erased(len(present_at))

@@ -475,3 +475,16 @@ class RotaChange(Base):
     person_out_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
     person_in_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditEvent(Base):
+    """What was done and when, for accountability: exports, erasures, restores, hand-overs,
+    consent changes. Never names anyone. Append-only (SQLite triggers refuse changes)."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_at", "at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    action: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text, default="")

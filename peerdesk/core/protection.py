@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from peerdesk.core import keys
+from peerdesk.core import audit, keys
 from peerdesk.core.errors import DatabaseLockedError, StorageError, ValidationError, WrongKeyError
 from peerdesk.core.files import write_atomically
 from peerdesk.core.storage import Store, default_database_path, open_store
@@ -156,7 +156,9 @@ def hand_over(store: Store, old_passphrase: str, new_passphrase: str) -> Protect
         raw.close()
     store.close()
     os.replace(pending, keys.key_file_path(database))
-    return Protected(open_store(database, key=new_key), keys.recovery_key_text(new_key))
+    opened = open_store(database, key=new_key)
+    audit.record(opened, audit.HAND_OVER, "Handed over: new passphrase and new recovery key.")
+    return Protected(opened, keys.recovery_key_text(new_key))
 
 
 def _finish_hand_over(database: Path, passphrase: str, data_key: bytes) -> None:

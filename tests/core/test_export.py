@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from peerdesk.cli import main
-from peerdesk.core import export, groups, people
+from peerdesk.core import audit, export, groups, people
 from peerdesk.core.errors import StorageError, ValidationError
-from peerdesk.core.storage import Store
+from peerdesk.core.storage import Store, open_store
 
 
 def test_rows_for_people_and_the_headcount(demo_store: Store, today: dt.date) -> None:
@@ -38,6 +38,7 @@ def test_the_command_writes_a_spreadsheet_friendly_file(
     demo_store: Store, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "register.csv"
+    demo_store.close()  # an export is logged, so the command opens the database for writing
     assert (
         main(
             [
@@ -94,6 +95,7 @@ def test_database_option_anywhere_in_the_export_command(
     demo_store: Store, db_path: Path, tmp_path: Path
 ) -> None:
     target = tmp_path / "a.csv"
+    demo_store.close()
     for args in (
         ["--database", str(db_path), "export", "attendance"],
         ["export", "--database", str(db_path), "attendance"],
@@ -135,15 +137,18 @@ def test_people_consent_and_rota_export_from_the_command_line(
     extra: list[str],
 ) -> None:
     target = tmp_path / f"{what}.csv"
+    demo_store.close()
     code = main(["--database", str(db_path), "export", what, *extra, "-o", str(target)])
     assert code == 0
     table = _read(target)
     assert tuple(table[0]) == header and len(table) > 10
-    names = {p.preferred_name for p in people.list_people(demo_store, include_archived=True)}
+    with open_store(db_path) as reopened:
+        names = {p.preferred_name for p in people.list_people(reopened, include_archived=True)}
+        listed = {p.preferred_name for p in people.list_people(reopened)}
+        (logged,) = audit.list_events(reopened)
+    assert logged.detail == f"{what} exported to CSV: {len(table) - 1} rows."
     if what == "people":
-        assert {row[0] for row in table[1:]} == {
-            p.preferred_name for p in people.list_people(demo_store)
-        }
+        assert {row[0] for row in table[1:]} == listed
     elif what == "consent":
         assert {row[0] for row in table[1:]} == names
         assert {row[3] for row in table[1:]} <= {

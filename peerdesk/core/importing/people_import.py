@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from peerdesk.core import consent
+from peerdesk.core import audit, consent
 from peerdesk.core.importing.preview import Preview, PreviewRow, Problem, known_in
 from peerdesk.core.importing.readers import Progress
 from peerdesk.core.models import CONSENT_GRANTED, ConsentEvent, Person, utcnow
@@ -109,6 +109,7 @@ def import_people(
             else:
                 chosen.append(row)
         ids = _save(session, chosen, today, recorded_by(source), progress)
+        audit.record_in(session, audit.IMPORT, f"{len(ids)} people imported from a spreadsheet.")
     skipped.sort(key=lambda s: s.line)
     duplicates_skipped = len(skipped) - len(preview.with_status("skipped"))
     return ImportSummary(

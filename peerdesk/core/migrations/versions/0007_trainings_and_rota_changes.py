@@ -1,5 +1,5 @@
 """Trainings on facilitator profiles (an editable list of kinds), when each facilitator started,
-and a history of rota changes.
+a history of rota changes, and the audit log (append-only).
 
 Revision ID: 0007
 Revises: 0006
@@ -15,6 +15,22 @@ revision: str = "0007"
 down_revision: str | None = "0006"
 branch_labels = None
 depends_on = None
+
+
+AUDIT_TRIGGERS = (
+    """
+    CREATE TRIGGER audit_events_append_only BEFORE UPDATE ON audit_events
+    BEGIN
+        SELECT RAISE(ABORT, 'the audit log is append-only');
+    END
+    """,
+    """
+    CREATE TRIGGER audit_events_kept BEFORE DELETE ON audit_events
+    BEGIN
+        SELECT RAISE(ABORT, 'the audit log is append-only');
+    END
+    """,
+)
 
 
 def upgrade() -> None:
@@ -82,6 +98,19 @@ def upgrade() -> None:
         batch_op.create_index("ix_rota_changes_meeting", ["meeting_id"], unique=False)
 
     op.add_column("facilitators", sa.Column("since", sa.Date(), nullable=True))
+    op.create_table(
+        "audit_events",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("at", sa.DateTime(), nullable=False),
+        sa.Column("action", sa.String(length=40), nullable=False),
+        sa.Column("detail", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_events")),
+    )
+    with op.batch_alter_table("audit_events", schema=None) as batch_op:
+        batch_op.create_index("ix_audit_events_at", ["at"], unique=False)
+    if op.get_bind().dialect.name == "sqlite":
+        for statement in AUDIT_TRIGGERS:
+            op.execute(statement)
     # The usual trainings, so that the list is not empty; groups can rename or add to it.
     kinds = sa.table("training_kinds", sa.column("name", sa.String))
     op.bulk_insert(
