@@ -407,13 +407,18 @@ def _demo(database: Path | None, args: argparse.Namespace) -> int:
 
 
 def _check(database: Path | None, args: argparse.Namespace) -> int:
+    from peerdesk.core.locations import location_warning
     from peerdesk.core.storage import integrity_problems
 
     with _open(database, args, writer=False) as store:
         state = store.schema_state()
         problems = integrity_problems(store)
         print(f"Database: {store.path}")
+        print(f"Protected by a passphrase: {'yes' if store.encrypted else 'no'}")
         print(f"Schema:   {state.revision} ({'current' if state.is_current else 'outdated'})")
+        warning = location_warning(store.path.resolve())
+        if warning:
+            print(f"Warning: {warning}")
         if problems:
             print(f"Integrity: {len(problems)} problem(s) found:")
             for problem in problems[:50]:

@@ -38,3 +38,7 @@ class DatabaseLockedError(StorageError):
 
 class WrongKeyError(StorageError):
     """The passphrase, recovery key or key does not open this database."""
+
+
+class DamagedDatabaseError(StorageError):
+    """The database file fails SQLite's integrity check: it is left as it is."""

@@ -155,3 +155,37 @@ def test_saved_data_survives_reopening(db_path: Path) -> None:
     with open_store(db_path) as second:
         (sam,) = people.list_people(second)
         assert sam.full_name == "Sam Okafor"
+
+
+def _damage(path: Path, page: int = 3) -> None:
+    data = bytearray(path.read_bytes())
+    for i in range(4096 * page + 100, 4096 * page + 300):
+        data[i] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_file_is_refused_at_open_and_left_as_it_is(demo_store: Store) -> None:
+    import hashlib
+
+    from peerdesk.core.errors import DamagedDatabaseError
+
+    path = demo_store.path
+    demo_store.close()
+    _damage(path, page=40)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(DamagedDatabaseError, match=r"is damaged .* restore the newest good backup"):
+        open_store(path)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_a_tampered_encrypted_page_is_caught(tmp_path: Path) -> None:
+    from peerdesk.core import people, protection
+    from peerdesk.core.errors import DamagedDatabaseError
+
+    made = protection.create_protected(tmp_path / "g.sqlite3", "kettle on at the hall")
+    for n in range(300):
+        people.create_person(made.store, people.PersonInput(preferred_name=f"Person {n}"))
+    made.store.close()
+    _damage(made.store.path, page=2)
+    with pytest.raises(DamagedDatabaseError):
+        protection.unlock(made.store.path, "kettle on at the hall")
