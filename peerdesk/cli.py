@@ -248,6 +248,13 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--large-print", action="store_true")
     report.add_argument("-o", "--output", metavar="FILE.pdf", type=Path, required=True)
 
+    retention = commands.add_parser(
+        "retention",
+        parents=[database],
+        help="list people not seen for a long time, to erase or to ask to renew their consent",
+    )
+    retention.add_argument("--months", type=int, default=18, metavar="N", help="default 18")
+
     backup = commands.add_parser(
         "backup",
         parents=[database],
@@ -309,6 +316,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_import(
                 database, args, opener=lambda writer: _open(database, args, writer=writer)
             )
+        if args.command == "retention":
+            return _retention(database, args)
         if args.command == "backup":
             return _backup(database, args)
         if args.command == "restore":
@@ -631,6 +640,31 @@ def _report(database: Path | None, args: argparse.Namespace) -> int:
     write_funder_report_pdf(args.output, report, paper=args.paper, large_print=args.large_print)
     hidden = " (small numbers hidden)" if report.hidden_any else ""
     print(f"Report for {report.title} saved to {args.output}{hidden}")
+    return 0
+
+
+def _retention(database: Path | None, args: argparse.Namespace) -> int:
+    from peerdesk.core.retention import review
+
+    with _open(database, args, writer=False) as store:
+        found = review(store, today=dt.date.today(), months=args.months)
+    if not found:
+        print(f"Everyone has come to a session in the last {args.months} months.")
+        return 0
+    print(f"Not seen for {args.months} months or more ({len(found)}):")
+    _print_table(
+        [
+            {
+                "name": d.preferred_name,
+                "last_seen": d.last_seen.isoformat() if d.last_seen else "never",
+                "attendances": d.attendances,
+                "contact_details": d.has_contact_details,
+                "archived": d.archived,
+            }
+            for d in found
+        ]
+    )
+    print("Erase them (their attendance stays as anonymous counts) or ask them to renew consent.")
     return 0
 
 
