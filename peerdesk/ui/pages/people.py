@@ -27,6 +27,8 @@ from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.people import PersonRow
 from peerdesk.ui.context import AppContext
 from peerdesk.ui.dialogs.confirm import confirm
+from peerdesk.ui.dialogs.import_wizard import ImportWizard
+from peerdesk.ui.dialogs.opener import DialogSlot
 from peerdesk.ui.dialogs.person_dialog import PersonDialog
 from peerdesk.ui.dialogs.person_history import PersonHistoryDialog
 from peerdesk.ui.models.people import FULL_NAME, PREFERRED_NAME, PRONOUNS, PeopleTableModel
@@ -92,6 +94,7 @@ class PeoplePage(Page):
         super().__init__(context, parent)
         self.dialog: PersonDialog | None = None
         self.history_dialog: PersonHistoryDialog | None = None
+        self.imports = DialogSlot()  # the import wizard, while it is open
         self.setObjectName("peoplePage")
         self.setAccessibleName(self.tr("People"))
 
@@ -149,6 +152,9 @@ class PeoplePage(Page):
             self.tr("What the selected person agreed to, on the Consent page")
         )
 
+        self.import_button = make_button("peopleImportButton", self.tr("&Import…"))
+        self.import_button.setToolTip(self.tr("Add people from a spreadsheet (CSV or Excel)"))
+
         self.error_label = make_error_label("peopleErrorLabel")
 
         top = QHBoxLayout()
@@ -164,6 +170,7 @@ class PeoplePage(Page):
         buttons.addWidget(self.history_button)
         buttons.addWidget(self.consent_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.count_label)
@@ -178,6 +185,7 @@ class PeoplePage(Page):
         QWidget.setTabOrder(self.edit_button, self.archive_button)
         QWidget.setTabOrder(self.archive_button, self.history_button)
         QWidget.setTabOrder(self.history_button, self.consent_button)
+        QWidget.setTabOrder(self.consent_button, self.import_button)
 
         # Window-wide, but only while this page is showing (a hidden page's shortcuts sleep).
         self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
@@ -195,6 +203,7 @@ class PeoplePage(Page):
         self.archive_button.clicked.connect(self.toggle_archived)
         self.history_button.clicked.connect(self.show_history)
         self.consent_button.clicked.connect(self.show_consent)
+        self.import_button.clicked.connect(self.import_people)
         context.events.people_changed.connect(self.data_changed)
         context.events.consent_changed.connect(self.data_changed)  # a withdrawal clears a phone
 
@@ -341,6 +350,17 @@ class PeoplePage(Page):
         if self.history_dialog is dialog:
             self.history_dialog = None
         dialog.deleteLater()
+
+    def import_people(self) -> None:
+        """The import wizard. The list reloads when it announces ``people_changed``; after
+        Finish, the first person imported is chosen."""
+        self.imports.open(ImportWizard(self.context, self), self._imported)
+
+    def _imported(self, wizard: ImportWizard) -> None:
+        if wizard.summary is not None and wizard.summary.person_ids:
+            self.search.clear()
+            if self.select_person(wizard.summary.person_ids[0]):
+                self.table.setFocus()
 
     def show_consent(self) -> None:
         person = self.selected_person()

@@ -1,0 +1,198 @@
+"""The import wizard's first step: choose the spreadsheet, which is read in the background.
+
+The file is read (with the people already in peerdesk, once) when it is chosen, when Enter is
+pressed in the location field or when "Read the file" is pressed. A file that cannot be read
+says why in red and the page stays, so that another can be chosen; nothing is ever written here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from peerdesk.core.importing import KnownPeople, Table, known_people, read_table
+from peerdesk.ui.models.import_preview import ImportState
+from peerdesk.ui.operations import Progress
+from peerdesk.ui.widgets.buttons import make_button
+from peerdesk.ui.widgets.import_parts import error_label, say, text_label
+from peerdesk.ui.widgets.import_progress import ImportProgress
+
+
+class FilePage(QWizardPage):
+    def __init__(self, state: ImportState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("importFilePage")
+        self.setTitle(self.tr("Choose the spreadsheet"))
+        self.setSubTitle(
+            self.tr(
+                "A CSV file or an Excel workbook (.xlsx) with one person on each row, such as "
+                "the list the group already keeps. Nothing is saved until the last step."
+            )
+        )
+        self.path_edit = QLineEdit()
+        self.path_edit.setObjectName("importPathEdit")
+        self.path_edit.setAccessibleName(self.tr("Where the spreadsheet is"))
+        self.path_edit.setPlaceholderText(self.tr("Type where the file is, or choose it"))
+        self.choose_button = make_button("importChooseButton", self.tr("&Choose a file…"))
+        self.read_button = make_button("importReadButton", self.tr("&Read the file"))
+        self.read_button.setToolTip(self.tr("Read the file whose location is typed (Enter)"))
+        self.progress = ImportProgress("importReadProgress")
+        tip = text_label("importFileTip")
+        tip.setText(
+            self.tr(
+                "peerdesk looks for the row of headings, such as “Name”, “Known as”, “Phone”, "
+                "“Email” and “OK to contact?”; title lines and blank rows above it are passed "
+                "over. You can say what each column holds on the next page."
+            )
+        )
+        self.how_label = text_label("importHowReadLabel", selectable=True)
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setObjectName("importSheetCombo")
+        self.sheet_combo.setAccessibleName(self.tr("Sheet to import"))
+        self.sheet_box = QWidget()
+        sheet_row = QFormLayout(self.sheet_box)
+        sheet_row.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel(self.tr("This workbook has several sheets. Sheet to &import:"))
+        caption.setBuddy(self.sheet_combo)
+        sheet_row.addRow(caption, self.sheet_combo)
+        self.sheet_box.hide()
+        self.error_label = error_label("importFileErrorLabel", self.tr("Problem with the file"))
+
+        where = QLabel(self.tr("&File:"))
+        where.setBuddy(self.path_edit)
+        row = QHBoxLayout()
+        row.addWidget(where)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.choose_button)
+        row.addWidget(self.read_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(tip)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.how_label)
+        layout.addWidget(self.sheet_box)
+        layout.addStretch(1)
+
+        self.choose_button.clicked.connect(self.choose_file)
+        self.read_button.clicked.connect(lambda: self.read())
+        self.path_edit.returnPressed.connect(lambda: self.read())
+        self.path_edit.textEdited.connect(self._path_edited)
+        self.sheet_combo.activated.connect(
+            lambda _index: self.read(sheet=self.sheet_combo.currentText())
+        )
+
+    def isComplete(self) -> bool:
+        return self.state.table is not None and not self.progress.running
+
+    # -- choosing -------------------------------------------------------------------------------
+    def choose_file(self) -> None:
+        typed = Path(self.path_edit.text().strip()).expanduser()
+        folder = typed.parent if self.path_edit.text().strip() else Path.home()
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the spreadsheet"),
+            str(folder),
+            self.tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"),
+        )
+        if path:
+            self.path_edit.setText(path)
+            self.read()
+
+    def _path_edited(self, _text: str) -> None:
+        """The location on screen is no longer the file that was read."""
+        self.state.clear()
+        self.how_label.clear()
+        self.sheet_box.hide()
+        self.completeChanged.emit()
+
+    # -- reading --------------------------------------------------------------------------------
+    def read(self, sheet: str | None = None) -> None:
+        """Read the file typed (the sheet chosen, for a workbook) in the background."""
+        if self.progress.running:
+            return
+        text = self.path_edit.text().strip()
+        self.state.clear()
+        self.error_label.hide()
+        self.how_label.clear()
+        if sheet is None:
+            self.sheet_box.hide()
+        if not text:
+            self._failed(self.tr("Type where the file is, or choose it with “Choose a file…”."))
+            return
+        path, store = Path(text).expanduser(), self.state.store
+
+        def work(progress: Progress) -> tuple[Table, KnownPeople]:
+            table = read_table(path, sheet=sheet, progress=progress.report)
+            progress.check()  # Stop pressed while a CSV file was read: drop it
+            return table, known_people(store)
+
+        self._enable(False)
+        self.progress.start(
+            self.tr("Reading {name}…").format(name=path.name),
+            lambda done, total: self.tr("Reading {name}: row {done} of {total}").format(
+                name=path.name, done=done, total=total
+            ),
+            work,
+            self._read,
+            self._failed,
+            self._stopped,
+        )
+        self.progress.stop_button.setFocus()
+        self.completeChanged.emit()
+
+    def _enable(self, on: bool) -> None:
+        for widget in (self.path_edit, self.choose_button, self.read_button, self.sheet_combo):
+            widget.setEnabled(on)
+
+    def _read(self, result: tuple[Table, KnownPeople]) -> None:
+        table, known = result
+        self._enable(True)
+        count = len(table.rows)
+        rows = self.tr("1 row") if count == 1 else self.tr("{n} rows").format(n=count)
+        how = self.tr(
+            "{name} has been read as {how}.\nThe headings are on row {line}, with {rows} below "
+            "them. Press Next to check what each column holds."
+        )
+        say(
+            self.how_label,
+            how.format(
+                name=table.source_name, how=table.how_read(), line=table.header_line, rows=rows
+            ),
+        )
+        if len(table.sheets) > 1:
+            self.sheet_combo.clear()
+            self.sheet_combo.addItems(list(table.sheets))
+            self.sheet_combo.setCurrentText(table.sheet or "")
+            self.sheet_box.show()
+        self.state.set_table(table, known)
+        self.completeChanged.emit()
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.button(QWizard.WizardButton.NextButton).setFocus()
+
+    def _failed(self, message: str) -> None:
+        self._enable(True)
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.completeChanged.emit()
+        self.choose_button.setFocus()
+
+    def _stopped(self) -> None:
+        self._enable(True)
+        say(self.how_label, self.tr("Stopped: the file was not read. Choose it again, or another."))
+        self.completeChanged.emit()
+        self.choose_button.setFocus()
