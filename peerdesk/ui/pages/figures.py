@@ -27,10 +27,14 @@ from peerdesk.core import figures, groups
 from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.figures import CAME_BACK_DAYS, GroupFigures
 from peerdesk.ui.context import AppContext
+from peerdesk.ui.dialogs.export_csv import ExportDialog
+from peerdesk.ui.dialogs.funder_report import FunderReportDialog
+from peerdesk.ui.dialogs.opener import DialogSlot
 from peerdesk.ui.models.figures import MONTH, FiguresTableModel
 from peerdesk.ui.operations import Progress, run_in_background
 from peerdesk.ui.pages.page import Page
 from peerdesk.ui.widgets.attendance_chart import AttendanceChart
+from peerdesk.ui.widgets.buttons import make_button
 from peerdesk.ui.widgets.error_label import make_error_label
 
 DEBOUNCE_MS = 250
@@ -60,6 +64,7 @@ class FiguresPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.figures: GroupFigures | None = None
+        self.dialogs = DialogSlot()
         self._generation = 0
         self.setObjectName("figuresPage")
         self.setAccessibleName(self.tr("Figures"))
@@ -107,6 +112,16 @@ class FiguresPage(Page):
             top.addWidget(label)
             top.addWidget(widget, 2 if widget is self.group_combo else 0)
         top.addStretch(1)
+        self.report_button = make_button("figuresReportButton", self.tr("Funder &report…"))
+        self.report_button.setToolTip(
+            self.tr("A PDF of what the groups did in a period, for a funder: it names nobody")
+        )
+        self.export_button = make_button("figuresExportButton", self.tr("E&xport…"))
+        self.export_button.setToolTip(
+            self.tr("Save people, consent, attendance or the rota as CSV")
+        )
+        top.addWidget(self.report_button)
+        top.addWidget(self.export_button)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.chart)
         splitter.addWidget(self.table)
@@ -124,6 +139,8 @@ class FiguresPage(Page):
         self._timer.timeout.connect(self.refresh)
         self.group_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.view_combo.currentIndexChanged.connect(lambda _i: self._draw_chart())
+        self.report_button.clicked.connect(self.open_funder_report)
+        self.export_button.clicked.connect(self.open_export)
         self.date_from.dateChanged.connect(lambda _d: self._timer.start())
         self.date_to.dateChanged.connect(lambda _d: self._timer.start())
         events = context.events
@@ -206,6 +223,17 @@ class FiguresPage(Page):
     def reload(self) -> None:
         self._stale = False
         self.reload_groups()
+
+    # -- the funder report and exports --------------------------------------------------------
+    def open_funder_report(self) -> None:
+        self.dialogs.open(FunderReportDialog(self.context, self), lambda _dialog: None)
+
+    def open_export(self) -> None:
+        """Attendance of the group and period on screen, to begin with."""
+        group = self.group_combo.currentData()
+        period = _date(self.date_from.date()), _date(self.date_to.date())
+        dialog = ExportDialog(self.context, None if group is None else int(group), period, self)
+        self.dialogs.open(dialog, lambda _dialog: None)
 
     # -- showing -----------------------------------------------------------------------------
     def _show(self, result: GroupFigures) -> None:
