@@ -49,8 +49,12 @@ def create_protected(database: Path, passphrase: str) -> Protected:
     keys.check_passphrase(passphrase)
     if database.exists() and database.stat().st_size > 0:
         raise ValidationError(f"{database} already exists; choose a new file name.")
-    if not database.parent.is_dir():
-        raise StorageError(f"The folder {database.parent} does not exist.")
+    try:
+        database.parent.mkdir(parents=True, exist_ok=True)  # the data folder, on a first run
+    except OSError as error:
+        raise StorageError(
+            f"The folder {database.parent} could not be made ({error.strerror})."
+        ) from error
     data_key = keys.new_data_key()
     keys.write_key_file(database, keys.seal(data_key, passphrase))
     try:
@@ -84,8 +88,18 @@ def data_key_for(database: Path, passphrase: str) -> bytes:
     return keys.unseal(keys.KeyFile.from_json(pending.read_bytes()), passphrase)
 
 
+def _must_exist(database: Path) -> None:
+    """A key file without its database: never make a new, empty one in its place."""
+    if not database.exists():
+        raise StorageError(
+            f"The database {database} is missing, although its key file is there. Nothing was "
+            "made; restore a backup, or open the file where it now is."
+        )
+
+
 def unlock(database: Path, passphrase: str, *, writer: bool = True) -> Store:
     database = database.expanduser()
+    _must_exist(database)
     data_key = data_key_for(database, passphrase)
     try:
         store = open_store(database, writer=writer, key=data_key)
@@ -108,6 +122,7 @@ def unlock_with_recovery_key(
     database = database.expanduser()
     if new_passphrase is not None:
         keys.check_passphrase(new_passphrase)
+    _must_exist(database)
     data_key = keys.parse_recovery_key(recovery_key)
     try:
         store = open_store(database, key=data_key)

@@ -71,6 +71,24 @@ class SchemaState:
         return self.revision == self.head
 
 
+class _Secret:
+    """The data key, shared by a Store and its engine's connection maker, so that closing the
+    Store drops it and no later call can quietly reconnect with it."""
+
+    def __init__(self, key: bytes | None) -> None:
+        self.key = key
+        self.closed = False
+
+    def current(self) -> bytes | None:
+        if self.closed:
+            raise StorageError("The database has been closed (locked); unlock it to go on.")
+        return self.key
+
+    def drop(self) -> None:
+        self.key = None
+        self.closed = True
+
+
 class Store:
     """An open database: hands out one transaction per user action.
 
@@ -79,11 +97,17 @@ class Store:
     """
 
     def __init__(
-        self, path: Path, engine: Engine, lock: FileLock | None, *, key: bytes | None = None
+        self,
+        path: Path,
+        engine: Engine,
+        lock: FileLock | None,
+        *,
+        secret: _Secret | None = None,
     ) -> None:
         self.path = path
         self.engine = engine
-        self._key = key  # kept for backups, which are encrypted the same way; dropped on close
+        # The key, for backups (encrypted the same way); dropped on close.
+        self._secret = secret or _Secret(None)
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writing = sessionmaker(
@@ -93,6 +117,7 @@ class Store:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """A unit of work: committed as a whole at the end, or not at all."""
+        self._secret.current()  # refuses once closed
         session = self._writing()
         try:
             yield session
@@ -112,6 +137,7 @@ class Store:
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only unit of work (rolled back at the end)."""
+        self._secret.current()  # refuses once closed
         session = self._sessions()
         try:
             yield session
@@ -123,20 +149,24 @@ class Store:
 
     @property
     def encrypted(self) -> bool:
-        return self._key is not None
+        return self._secret.key is not None
+
+    @property
+    def closed(self) -> bool:
+        return self._secret.closed
 
     @property
     def data_key(self) -> bytes | None:
         """The key this database is encrypted with (for backups made like it); never shown."""
-        return self._key
+        return self._secret.current()
 
     def schema_state(self) -> SchemaState:
         with self.engine.connect() as connection:
             return SchemaState(_current_revision(connection), HEAD)
 
     def close(self) -> None:
+        self._secret.drop()
         self.engine.dispose()
-        self._key = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -170,8 +200,9 @@ def open_store(
         _prepare_folder(db_path.parent)
 
     lock = take_lock(db_path) if writer else None
+    secret = _Secret(key)
     try:
-        engine = _create_engine(db_path, read_only=not writer, key=key)
+        engine = _create_engine(db_path, read_only=not writer, secret=secret)
         try:
             _bring_up_to_date(engine, db_path, writer=writer, key=key)
         except BaseException:
@@ -183,7 +214,7 @@ def open_store(
         raise
     if writer and not exists:
         _restrict_permissions(db_path)
-    return Store(db_path, engine, lock, key=key)
+    return Store(db_path, engine, lock, secret=secret)
 
 
 def _connect(path: Path, *, read_only: bool, key: bytes | None) -> sqlite3.Connection:
@@ -212,13 +243,13 @@ def connect_file(path: Path, *, read_only: bool, key: bytes | None) -> sqlite3.C
     return _connect(path, read_only=read_only, key=key)
 
 
-def _create_engine(path: Path, *, read_only: bool, key: bytes | None = None) -> Engine:
-    if key is not None:
+def _create_engine(path: Path, *, read_only: bool, secret: _Secret) -> Engine:
+    if secret.key is not None:
         import sqlcipher3
 
         engine = create_engine(
             f"sqlite:///{path.as_posix()}",
-            creator=lambda: _connect(path, read_only=read_only, key=key),
+            creator=lambda: _connect(path, read_only=read_only, key=secret.current()),
             module=sqlcipher3,
         )
     elif read_only:

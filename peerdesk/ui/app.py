@@ -1,8 +1,10 @@
 """Start the program: the Qt application, the main window, then the database.
 
 The window paints first and the database layer loads behind it (SQLAlchemy alone takes a few
-hundred milliseconds to import), so a person sees peerdesk at once. ``run_gui`` never shows a
-traceback: a database that cannot be opened becomes a message a person can act on, and exit 1.
+hundred milliseconds to import), so a person sees peerdesk at once. A protected database then
+asks for its passphrase; the very first start asks how to protect the records (see
+``Startup``). ``run_gui`` never shows a traceback: a database that cannot be opened becomes a
+message a person can act on, and exit 1.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import gc
 import os
 import sys
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +29,7 @@ from peerdesk.ui.operations import Progress, run_in_background, wait_for_backgro
 if TYPE_CHECKING:
     from peerdesk.core.storage import Store
     from peerdesk.ui.context import AppContext
+    from peerdesk.ui.dialogs.first_run import FirstRunDialog
 
 QUIT_AFTER_FIRST_PAINT = "PEERDESK_QUIT_AFTER_FIRST_PAINT"
 QUIT_WHEN_READY = "PEERDESK_QUIT_WHEN_READY"
@@ -80,28 +85,49 @@ def _show_error(message: str, parent: MainWindow | None = None) -> None:
     QMessageBox.critical(parent, "peerdesk", message)
 
 
-class _Start:
-    """Opens the database off the GUI thread, then hands it to the window."""
+@dataclass(frozen=True)
+class _Needs:
+    """The database cannot simply be opened: it is new, or it needs its passphrase."""
+
+    database: Path
+    passphrase: bool  # False: there is no database yet (the first run)
+
+
+class Startup:
+    """Opens the database off the GUI thread, then hands it to the window.
+
+    A protected database gets the lock screen first; a database that does not exist yet gets
+    the first-run dialog (passphrase and recovery key), and nothing is made until it is done.
+    ``end_program`` ends the program (``QApplication.exit``; tests give their own).
+    """
 
     def __init__(
-        self, window: MainWindow, database: Path | None, demo: bool, probe: _PaintProbe | None
+        self,
+        window: MainWindow,
+        database: Path | None,
+        demo: bool = False,
+        probe: _PaintProbe | None = None,
+        *,
+        end_program: Callable[[int], None] = QApplication.exit,
     ) -> None:
         self.window = window
         self.probe = probe
         self.database = database
+        self.end_program = end_program
         self.folder = tempfile.TemporaryDirectory(prefix="peerdesk-demo-") if demo else None
-        self.store: Store | None = None
+        self.first_run: FirstRunDialog | None = None
         self.failed = False
         self.today = dt.date.today()
+        window.attached.connect(self._attached)
 
     def begin(self) -> None:
         run_in_background(self._open, self._opened, self._failed)
 
-    def _open(self, _progress: Progress) -> Store:
+    def _open(self, _progress: Progress) -> Store | _Needs:
         from peerdesk.core.storage import open_store
 
         if self.folder is None:
-            return open_store(self.database)
+            return _plain_or_needs(self.database)
         store = open_store(Path(self.folder.name) / "demo.sqlite3")
         try:
             from peerdesk.core.demo import populate
@@ -112,31 +138,80 @@ class _Start:
             raise
         return store
 
-    def _opened(self, store: Store) -> None:
+    def _opened(self, result: Store | _Needs) -> None:
         from peerdesk.ui.context import AppContext
 
-        self.store = store
-        context = AppContext(store)
-        self.window.attach(context)
+        if not isinstance(result, _Needs):
+            self.window.attach(AppContext(result))
+        elif result.passphrase:
+            self.window.locker.ask_to_unlock(result.database)
+        else:
+            self._ask_first_run(result.database)
+
+    def _ask_first_run(self, database: Path) -> None:
+        from peerdesk.ui.dialogs.first_run import FirstRunDialog
+
+        self.window.opening.setText(QApplication.translate("Startup", "Welcome to peerdesk"))
+        dialog = FirstRunDialog(database, self.today, self.window)
+        dialog.accepted.connect(lambda: self._made(dialog))
+        dialog.rejected.connect(lambda: self.end_program(0))
+        self.first_run = dialog
+        dialog.open()
+
+    def _made(self, dialog: FirstRunDialog) -> None:
+        from peerdesk.ui.context import AppContext
+
+        self.first_run = None
+        dialog.deleteLater()
+        if dialog.store is not None:
+            self.window.attach(AppContext(dialog.store))
+
+    def _attached(self) -> None:
+        context = self.window.context
         # Everything loaded so far lives as long as the program: keep the garbage collector
         # from walking it again and again (it made one register open in five take 80 ms).
+        # Locking unfreezes it, so that the pages and key thrown away are collected.
         gc.freeze()
         if self.probe is not None:
             self.window.home.installEventFilter(self.probe)
         # Sessions already exist a year ahead; adding the newest week can wait.
-        QTimer.singleShot(0, lambda: _extend_schedules(context, self.today))
+        QTimer.singleShot(0, lambda: _extend_schedules(context, context.today()))
 
     def _failed(self, message: str) -> None:
         self.failed = True
         _show_error(message, self.window)
-        QApplication.exit(1)
+        self.end_program(1)
 
     def finish(self) -> None:
+        if self.first_run is not None:
+            self.first_run.reject()  # a database whose recovery key nobody kept is taken away
         wait_for_background_work(10_000)
-        if self.store is not None:
-            self.store.close()
+        self.window.close_database()
         if self.folder is not None:
             self.folder.cleanup()
+
+
+def _plain_or_needs(database: Path | None) -> Store | _Needs:
+    """A plain database opened; or what is needed first (run in the background)."""
+    from peerdesk.core.errors import StorageError
+    from peerdesk.core.protection import is_protected
+    from peerdesk.core.storage import default_database_path, open_store
+
+    path = (database or default_database_path()).expanduser()
+    if is_protected(path):
+        if not path.exists():
+            raise StorageError(
+                QApplication.translate(
+                    "Startup",
+                    "The key file for {path} is there, but the database itself is missing. "
+                    "Nothing was made or changed. If it was moved, start peerdesk with "
+                    "--database and the file's new place.",
+                ).format(path=path)
+            )
+        return _Needs(path, passphrase=True)
+    if not path.exists():
+        return _Needs(path, passphrase=False)
+    return open_store(path)
 
 
 def _extend_schedules(context: AppContext, today: dt.date) -> None:
@@ -146,10 +221,14 @@ def _extend_schedules(context: AppContext, today: dt.date) -> None:
         if count:
             context.events.meetings_changed.emit()
 
+    def failed(message: str) -> None:
+        if not context.store.closed:  # locked (or closed) meanwhile: nothing to tell
+            _show_error(message)
+
     run_in_background(
         lambda _progress: extend_schedules(context.store, today + dt.timedelta(days=HORIZON_DAYS)),
         added,
-        _show_error,
+        failed,
     )
 
 
@@ -164,7 +243,7 @@ def run_gui(database: Path | None, *, demo: bool = False) -> int:
         probe = _PaintProbe("ready")
     if probe is not None:
         window.installEventFilter(probe)
-    start = _Start(window, database, demo, probe)
+    start = Startup(window, database, demo, probe)
     window.show()
     QTimer.singleShot(0, start.begin)
     try:

@@ -1,14 +1,21 @@
 """The main window: a navigation list on the left, one page at a time on the right.
 
 Built from an injected ``AppContext``, so every test makes its own window and nothing is global.
+
+Pages can be thrown away and made afresh (``detach``, ``attach``): that is how a protected
+database is locked and unlocked, and handed over (see :mod:`peerdesk.ui.lock`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import gc
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+import shiboken6
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,11 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk import __version__
+from peerdesk.ui.lock import AUTO_LOCK_SECONDS, LOCK_KEYS, Clock, Locker
 from peerdesk.ui.operations import wait_for_background_work
 
 if TYPE_CHECKING:
     # Only for type hints: this module must stay light so that the window can paint before
     # the database layer (SQLAlchemy) has even been imported.
+    from peerdesk.core.storage import Store
     from peerdesk.ui.context import AppContext
     from peerdesk.ui.pages.consent import ConsentPage
     from peerdesk.ui.pages.figures import FiguresPage
@@ -47,20 +56,27 @@ class MainWindow(QMainWindow):
     """The window. Pages are made the first time they are shown, so that starting is quick.
 
     ``MainWindow(context)`` is ready at once; ``MainWindow()`` paints an "opening" placeholder
-    until ``attach(context)`` is called with the opened database.
+    until ``attach(context)`` is called with the opened database. ``clock`` and ``lock_after``
+    (seconds) drive the auto-lock of a protected database.
     """
+
+    attached = Signal()  # a database is open and the home page made (again, after unlocking)
 
     def __init__(
         self,
         context: AppContext | None = None,
         *,
         title: str = "",
+        clock: Clock = time.time,
+        lock_after: float = AUTO_LOCK_SECONDS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._context: AppContext | None = None
         self._made: dict[int, QWidget] = {}
         self._title = title
+        self.today: Callable[[], dt.date] = dt.date.today  # kept for the next context
+        self.locker = Locker(self, clock, lock_after)
         self.setObjectName("mainWindow")
         self.setWindowTitle(title or self.tr("peerdesk"))
         self.setAccessibleName(self.tr("peerdesk"))
@@ -130,13 +146,57 @@ class MainWindow(QMainWindow):
     def attach(self, context: AppContext) -> None:
         """The database is open: show the home page."""
         self._context = context
+        self.today = context.today
         if not self._title:
             self.setWindowTitle(self.tr("peerdesk — {file}").format(file=context.store.path.name))
         self.navigation.setEnabled(True)
-        self.pages.removeWidget(self.opening)
-        self.opening.deleteLater()
         self.navigation.setCurrentRow(HOME)
         self._navigate(HOME)
+        protected = context.store.encrypted
+        for action in (*self.protection_actions, self.protection_separator):
+            action.setVisible(protected)
+            action.setEnabled(protected)
+        self.locker.attached(protected)
+        self.attached.emit()
+
+    # -- opening and closing ---------------------------------------------------------------
+    @property
+    def opened(self) -> AppContext | None:
+        """The open database's context; None while opening, locked or handing over."""
+        return self._context
+
+    def detach(self, *, close: bool = True) -> Store | None:
+        """Throw the pages away with all they show; the store is closed unless ``close`` is
+        False (the hand-over re-keys it first). Returns the store that was open."""
+        context = self._context
+        if context is None:
+            return None
+        self.locker.idle.stop()
+        self._context = None
+        self.navigation.setEnabled(False)
+        self.navigation.setCurrentRow(-1)  # no section looks chosen while nothing is open
+        for action in self.protection_actions:
+            action.setEnabled(False)
+        self.opening.setText(self.tr("Closing the records…"))
+        self.pages.setCurrentWidget(self.opening)
+        self.pages.repaint()  # the cover shows at once, even while work below finishes
+        for page in self._made.values():
+            # Deleted now, not later: its models go, and the background work it started is
+            # told to stop (see run_in_background's context) before we wait for it.
+            shiboken6.delete(page)
+        self._made.clear()
+        self.statusBar().clearMessage()
+        wait_for_background_work(30_000)
+        if close:
+            context.store.close()
+        # Let what the old pages held (and the key, in the store's engine) be collected.
+        gc.unfreeze()
+        QTimer.singleShot(0, gc.collect)
+        return context.store
+
+    def close_database(self) -> None:
+        """On quit: close whichever store is open now (it changes with locking)."""
+        self.detach()
 
     # -- pages, made on first use ------------------------------------------------------------
     def page(self, number: int) -> QWidget:
@@ -248,6 +308,26 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        locker = self.locker
+        self.lock_action = self._action(
+            "lockAction", self.tr("&Lock now"), locker.lock, QKeySequence(LOCK_KEYS)
+        )
+        self.change_passphrase_action = self._action(
+            "changePassphraseAction", self.tr("&Change passphrase…"), locker.change_passphrase
+        )
+        self.hand_over_action = self._action(
+            "handOverAction", self.tr("&Hand over to a new organiser…"), locker.hand_over
+        )
+        self.protection_actions = (
+            self.lock_action,
+            self.change_passphrase_action,
+            self.hand_over_action,
+        )
+        for action in self.protection_actions:
+            file_menu.addAction(action)
+        self.protection_separator = file_menu.addSeparator()
+        for action in (*self.protection_actions, self.protection_separator):
+            action.setVisible(False)  # until a protected database is open
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setObjectName("quitAction")
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -259,6 +339,21 @@ class MainWindow(QMainWindow):
         self.about_action.setObjectName("aboutAction")
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], None],
+        keys: QKeySequence | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if keys is not None:
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        return action
 
     def show_page(self, number: int) -> None:
         if self._context is None:

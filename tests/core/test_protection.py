@@ -212,3 +212,33 @@ def test_a_demo_on_a_new_file_is_plain_unless_a_passphrase_is_given(
     assert sqlite3.connect(plain).execute("SELECT count(*) FROM people").fetchone()[0] > 0
     assert cli.main(["init", "--no-encryption", "--database", str(tmp_path / "n.sqlite3")]) == 0
     assert not protection.is_protected(tmp_path / "n.sqlite3")
+
+
+def test_a_closed_store_refuses_and_keeps_no_key(protected_db: tuple[Path, str]) -> None:
+    path, _ = protected_db
+    store = protection.unlock(path, PASSPHRASE)
+    assert store.data_key is not None
+    store.close()
+    assert store.closed
+    with pytest.raises(StorageError, match="closed"):
+        people.list_people(store)
+    with pytest.raises(StorageError, match="closed"), store.engine.connect():
+        pass  # the engine cannot quietly reconnect either
+
+
+def test_a_key_file_without_its_database_makes_nothing(protected_db: tuple[Path, str]) -> None:
+    path, recovery = protected_db
+    path.rename(path.with_name("moved.sqlite3"))
+    for attempt in (
+        lambda: protection.unlock(path, PASSPHRASE),
+        lambda: protection.unlock_with_recovery_key(path, recovery),
+    ):
+        with pytest.raises(StorageError, match="is missing"):
+            attempt()
+        assert not path.exists()
+
+
+def test_a_first_run_makes_the_data_folder(tmp_path: Path) -> None:
+    made = protection.create_protected(tmp_path / "new" / "folder" / "p.sqlite3", PASSPHRASE)
+    made.store.close()
+    assert made.store.path.exists()

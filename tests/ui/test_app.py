@@ -137,7 +137,8 @@ def test_first_paint_is_reported_and_the_program_quits(tmp_path: Path) -> None:
         tmp_path,
     )
     assert out.strip() == "first-paint"
-    assert database.exists()
+    # A new file waits for the first-run choice (passphrase or not): nothing is made before.
+    assert not database.exists()
 
 
 DEMO_SCRIPT = """
