@@ -220,9 +220,11 @@ def build_parser() -> argparse.ArgumentParser:
     rota.add_argument("--paper", choices=("A4", "Letter"), default="A4")
     rota.add_argument("--large-print", action="store_true", help="larger text on the PDF")
 
+    from peerdesk.cli_access import add_access_parser
     from peerdesk.cli_import import add_import_parser
 
     add_import_parser(commands, database)
+    add_access_parser(commands, database)
 
     report = commands.add_parser(
         "report",
@@ -253,7 +255,13 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[database],
         help="list people not seen for a long time, to erase or to ask to renew their consent",
     )
-    retention.add_argument("--months", type=int, default=18, metavar="N", help="default 18")
+    retention.add_argument(
+        "--months",
+        type=int,
+        default=12,
+        metavar="N",
+        help="default 12, as the consent form tells people",
+    )
 
     backup = commands.add_parser(
         "backup",
@@ -310,6 +318,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _rota(database, args)
         if args.command == "report":
             return _report(database, args)
+        if args.command == "access-report":
+            from peerdesk.cli_access import run_access
+
+            return run_access(
+                database, args, opener=lambda writer: _open(database, args, writer=writer)
+            )
         if args.command == "import":
             from peerdesk.cli_import import run_import
 

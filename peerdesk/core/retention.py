@@ -2,8 +2,9 @@
 ask again.
 
 Storage limitation (UK GDPR) means keeping a person's details no longer than needed. The review
-lists everyone who has not come to any session for a set time (18 months unless the group
-chooses otherwise), and everyone added that long ago who never came, with what peerdesk holds
+lists everyone who has not come to any session for a set time (12 months unless the group
+chooses otherwise: the consent form tells people their details go twelve months after their
+last visit, and the review keeps that promise), and everyone added that long ago who never came, with what peerdesk holds
 on them, so that the group can erase them (their attendance stays as anonymous counts) or, if
 they are still in touch, ask them to renew their consent. Facilitators with sessions on the rota
 since then are not listed: they are plainly still involved.
@@ -27,7 +28,7 @@ from peerdesk.core.models import (
 )
 from peerdesk.core.storage import Store
 
-DEFAULT_MONTHS = 18
+DEFAULT_MONTHS = 12
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ def _meeting_on_or_after(store: Store, group_id: int, day: dt.date) -> int:
     return found[0].id
 
 
-def test_people_not_seen_for_eighteen_months_are_listed(store: Store, today: dt.date) -> None:
+def test_people_not_seen_for_a_year_are_listed(store: Store, today: dt.date) -> None:
     start = today - dt.timedelta(days=800)
     group_id = groups.create_group(
         store,
