@@ -14,9 +14,10 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import select
 
 from peerdesk.core.errors import ValidationError
-from peerdesk.core.models import MEETING_SCHEDULED, Group, Meeting, Venue
+from peerdesk.core.models import Group
 from peerdesk.core.rota_explain import day_words
 from peerdesk.core.rota_service import list_facilitators
+from peerdesk.core.rota_view import scheduled_sessions
 from peerdesk.core.storage import Store
 
 
@@ -73,25 +74,7 @@ def availability_form(
         raise ValidationError("Choose at least one group.")
     wanted = set(group_ids)
     with store.reading() as session:
-        rows = session.execute(
-            select(
-                Meeting.id,
-                Meeting.group_id,
-                Meeting.date,
-                Meeting.start_time,
-                Group.name,
-                Venue.name,
-            )
-            .join(Group, Group.id == Meeting.group_id)
-            .outerjoin(Venue, Venue.id == Meeting.venue_id)
-            .where(
-                Meeting.group_id.in_(wanted),
-                Meeting.status == MEETING_SCHEDULED,
-                Meeting.date >= date_from,
-                Meeting.date <= date_to,
-            )
-            .order_by(Meeting.date, Meeting.start_time, Group.name)
-        ).all()
+        found = scheduled_sessions(session, sorted(wanted), date_from, date_to)
         names = {
             group_id: name
             for group_id, name in session.execute(
@@ -99,8 +82,8 @@ def availability_form(
             )
         }
     dates = [
-        (group_id, AvailabilityDate(meeting_id, day, start, group_name, venue_name or ""))
-        for meeting_id, group_id, day, start, group_name, venue_name in rows
+        (s.group_id, AvailabilityDate(s.meeting_id, s.day, s.start, s.group_name, s.venue_name))
+        for s in found
     ]
     if not dates:
         raise ValidationError(

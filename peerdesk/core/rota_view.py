@@ -32,7 +32,10 @@ class OnRota:
 
 
 @dataclass(frozen=True)
-class RotaSession:
+class SessionInfo:
+    """A scheduled session, where and when (what the rota, the availability form and the
+    calendar files all show)."""
+
     meeting_id: int
     group_id: int
     group_name: str
@@ -41,6 +44,10 @@ class RotaSession:
     end: dt.time
     venue_name: str
     venue_address: str
+
+
+@dataclass(frozen=True)
+class RotaSession(SessionInfo):
     needed: int
     """How many facilitators the group's rules ask for."""
     facilitators: tuple[OnRota, ...]
@@ -91,21 +98,10 @@ class RotaView:
         return tuple(sorted({f.name for s in self.sessions for f in s.facilitators}))
 
 
-@dataclass(frozen=True)
-class _SessionInfo:
-    meeting_id: int
-    group_id: int
-    group_name: str
-    day: dt.date
-    start: dt.time
-    end: dt.time
-    venue_name: str
-    venue_address: str
-
-
-def _sessions(
+def scheduled_sessions(
     session: Session, group_ids: Sequence[int], date_from: dt.date, date_to: dt.date
-) -> list[_SessionInfo]:
+) -> list[SessionInfo]:
+    """The groups' scheduled (not cancelled) sessions in the range, by date, time and group."""
     rows = session.execute(
         select(Meeting, Group.name, Venue.name, Venue.address)
         .join(Group, Group.id == Meeting.group_id)
@@ -123,7 +119,7 @@ def _sessions(
         start = dt.datetime.combine(meeting.date, meeting.start_time)
         end = (start + dt.timedelta(minutes=meeting.duration_minutes)).time()
         out.append(
-            _SessionInfo(
+            SessionInfo(
                 meeting.id,
                 meeting.group_id,
                 group_name,
@@ -157,7 +153,7 @@ def _view(
     warnings: Sequence[str] = (),
 ) -> RotaView:
     ids, names = _group_names(session, group_ids)
-    infos = _sessions(session, ids, date_from, date_to)
+    infos = scheduled_sessions(session, ids, date_from, date_to)
     placed_people = {f.person_id for people in on.values() for f in people}
     built = request_in(session, ids, date_from, date_to, also=placed_people)
     placed = {m: tuple(f.person_id for f in people) for m, people in on.items()}
@@ -196,14 +192,7 @@ def _view(
             }
     sessions = tuple(
         RotaSession(
-            meeting_id=i.meeting_id,
-            group_id=i.group_id,
-            group_name=i.group_name,
-            day=i.day,
-            start=i.start,
-            end=i.end,
-            venue_name=i.venue_name,
-            venue_address=i.venue_address,
+            **vars(i),
             needed=needed[i.meeting_id],
             facilitators=tuple(
                 sorted(on.get(i.meeting_id, ()), key=lambda f: (f.name, f.person_id))
