@@ -24,6 +24,7 @@ from peerdesk.ui.context import AppContext
 from peerdesk.ui.dialogs.confirm import confirm
 from peerdesk.ui.dialogs.group_dialog import GroupDialog, kept_sessions_box, saved_message
 from peerdesk.ui.dialogs.opener import DialogSlot
+from peerdesk.ui.dialogs.register_import import RegisterImportWizard
 from peerdesk.ui.models.groups import NAME, NEXT, SCHEDULE, TIME, VENUE, GroupTableModel
 from peerdesk.ui.pages.page import Page
 from peerdesk.ui.widgets.buttons import make_button
@@ -62,6 +63,12 @@ class GroupsPage(Page):
         self.edit_button = make_button("editGroupButton", self.tr("&Edit…"))
         self.edit_button.setToolTip(self.tr("Edit the selected group (Enter)"))
         self.archive_button = make_button("archiveGroupButton", self.tr("Arc&hive…"))
+        self.import_registers_button = make_button(
+            "importRegistersButton", self.tr("&Import past registers…")
+        )
+        self.import_registers_button.setToolTip(
+            self.tr("Record past attendance from the group's paper registers, typed into a file")
+        )
         self.error_label = make_error_label("groupsErrorLabel")
         self.sessions = SessionsPanel(context)
 
@@ -73,6 +80,7 @@ class GroupsPage(Page):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.archive_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.import_registers_button)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
@@ -94,7 +102,8 @@ class GroupsPage(Page):
         QWidget.setTabOrder(self.table, self.new_button)
         QWidget.setTabOrder(self.new_button, self.edit_button)
         QWidget.setTabOrder(self.edit_button, self.archive_button)
-        QWidget.setTabOrder(self.archive_button, self.sessions.table)
+        QWidget.setTabOrder(self.archive_button, self.import_registers_button)
+        QWidget.setTabOrder(self.import_registers_button, self.sessions.table)
 
         # Window-wide, but only while this page is showing (a hidden page's shortcuts sleep).
         self.new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
@@ -107,6 +116,7 @@ class GroupsPage(Page):
         self.new_button.clicked.connect(self.new_group)
         self.edit_button.clicked.connect(self.edit_group)
         self.archive_button.clicked.connect(self.toggle_archived)
+        self.import_registers_button.clicked.connect(self.import_registers)
         self.sessions.message.connect(self.message)
         events = context.events
         for signal in (events.groups_changed, events.meetings_changed, events.venues_changed):
@@ -195,6 +205,13 @@ class GroupsPage(Page):
         self.table.setFocus()
         self.message.emit(saved_message(saved))
         kept_sessions_box(saved, self)
+
+    def import_registers(self) -> None:
+        """The register import wizard, for the selected group at first; the pages refresh
+        when it announces what it recorded."""
+        group = self.selected_group()
+        wizard = RegisterImportWizard(self.context, group.id if group else None, self)
+        self.dialogs.open(wizard, lambda _wizard: None)
 
     def toggle_archived(self) -> None:
         group = self.selected_group()

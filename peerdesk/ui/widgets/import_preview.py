@@ -7,7 +7,8 @@ status. Stop (or the wizard's Cancel) during the import rolls it all back: nothi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from typing import Any
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,8 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QVBoxLayout,
     QWidget,
-    QWizard,
-    QWizardPage,
 )
 
 from peerdesk.core.importing import ImportSummary, import_people, preview_lines
@@ -29,27 +28,19 @@ from peerdesk.ui.models.import_preview import (
     show_rows,
 )
 from peerdesk.ui.operations import Progress
-from peerdesk.ui.widgets.import_parts import (
-    bullets,
-    error_label,
-    row_details,
-    rows_table,
-    say,
-    text_label,
-)
-from peerdesk.ui.widgets.import_progress import ImportProgress
+from peerdesk.ui.widgets.import_parts import bullets, row_details, rows_table, say, text_label
+from peerdesk.ui.widgets.import_progress import SavingPage
 
 
-class PreviewPage(QWizardPage):
-    imported = Signal(object)  # ImportSummary: the people are saved
+class PreviewPage(SavingPage):
+    """``imported`` gives the ``ImportSummary``: the people are saved."""
 
     def __init__(
         self, state: ImportState, context: AppContext, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__("import", parent)
         self.state = state
         self.context = context
-        self.close_when_stopped = False
         self.setObjectName("importPreviewPage")
         self.setTitle(self.tr("Check every row before importing"))
         self.setSubTitle(
@@ -58,8 +49,6 @@ class PreviewPage(QWizardPage):
                 "import it again later. Nothing is saved until you press Import."
             )
         )
-        self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
 
         # Made first, so that the wizard gives it the focus: the rows are what this page is for.
         self.model, self.table = rows_table("importPreviewTable", self.tr("Rows of the file"), self)
@@ -83,9 +72,6 @@ class PreviewPage(QWizardPage):
         )
         self.details = row_details(self.table, self.model, "importRowDetails")
         self.ignored_label = text_label("importIgnoredColumns")
-        self.outcome_label = text_label("importOutcome")
-        self.progress = ImportProgress("importSaveProgress")
-        self.error_label = error_label("importPreviewErrorLabel", self.tr("Problem importing"))
 
         controls = QHBoxLayout()
         controls.addWidget(self.counts_label, 1)
@@ -149,12 +135,8 @@ class PreviewPage(QWizardPage):
         say(self.outcome_label, lines[0] + "\n" + bullets(lines[1:]))
 
     # -- importing ----------------------------------------------------------------------------
-    def validatePage(self) -> bool:
-        """Import (the wizard moves on to the summary once it is saved)."""
-        if self.state.summary is not None:
-            return True
-        self.start_import()
-        return False
+    def saved(self) -> bool:
+        return self.state.summary is not None
 
     def start_import(self) -> None:
         preview = self.state.preview
@@ -168,31 +150,17 @@ class PreviewPage(QWizardPage):
                 store, preview, today=today, include_duplicates=include, progress=progress.report
             )
 
-        self.error_label.hide()
-        self.progress.start(
-            self.tr("Saving…"),
+        self.save(
             lambda done, total: self.tr("Saving: {done} of {total} people").format(
                 done=done, total=total
             ),
             work,
-            self._saved,
-            self._failed,
-            self._stopped,
         )
-        self._lock(True)
 
-    def stop(self, *, then_close: bool) -> None:
-        self.close_when_stopped = then_close
-        self.progress.stop()
-
-    def _lock(self, locked: bool) -> None:
-        """While saving, nothing on the page (nor Back) changes what is being saved."""
+    def lock(self, locked: bool) -> None:
         for widget in (self.filter, self.duplicates_box):
             widget.setEnabled(not locked)
-        self.completeChanged.emit()  # the wizard sets its buttons again...
-        wizard = self.wizard()
-        if wizard is not None and locked:  # ...so Back is turned off after it
-            wizard.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        super().lock(locked)
         if not locked:
             self.duplicates_box.setEnabled(self._has_duplicates())
 
@@ -200,21 +168,6 @@ class PreviewPage(QWizardPage):
         preview = self.state.preview
         return preview is not None and bool(preview.with_status("duplicate"))
 
-    def _saved(self, summary: ImportSummary) -> None:
-        self.state.summary = summary
-        self._lock(False)
-        self.imported.emit(summary)
-
-    def _failed(self, message: str) -> None:
-        self.close_when_stopped = False
-        self._lock(False)
-        self.error_label.setText(self.tr("Nothing was saved. {reason}").format(reason=message))
-        self.error_label.show()
-
-    def _stopped(self) -> None:
-        self._lock(False)
-        say(self.outcome_label, self.tr("The import was stopped: nothing was saved."))
-        if self.close_when_stopped:
-            wizard = self.wizard()
-            if wizard is not None:
-                wizard.reject()
+    def keep(self, result: Any) -> None:
+        assert isinstance(result, ImportSummary)
+        self.state.summary = result

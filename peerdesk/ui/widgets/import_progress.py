@@ -3,6 +3,8 @@
 The work runs through ``run_in_background``. Stop asks the work to stop at its next report and
 says "Stopping…"; the page hears how it ended (done, failed or stopped) only once the work has
 really ended, so that it never says "nothing was saved" about work that finished first.
+``SavingPage`` is the import wizards' commit page: Import saves in the background with such a
+progress bar, and Stop (or the wizard's Cancel) rolls it all back.
 """
 
 from __future__ import annotations
@@ -11,10 +13,19 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from peerdesk.ui.operations import Operation, Progress, run_in_background
 from peerdesk.ui.widgets.buttons import make_button
+from peerdesk.ui.widgets.import_parts import error_label, say, text_label
 
 T = TypeVar("T")
 
@@ -98,3 +109,79 @@ class ImportProgress(QWidget):
     def _say(self, text: str) -> None:
         self.text.setText(text)
         self.bar.setAccessibleName(text)
+
+
+class SavingPage(QWizardPage):
+    """A commit page that saves in the background. Subclasses say whether it is saved
+    (``saved``), start it (``start_import``, through ``save``) and keep what it gave (``keep``);
+    ``lock`` turns off what must not change while saving."""
+
+    imported = Signal(object)  # what saving gave: it is saved
+
+    def __init__(self, prefix: str, parent: QWidget | None = None) -> None:
+        """``prefix`` begins the object names of the progress, outcome and error widgets."""
+        super().__init__(parent)
+        self.close_when_stopped = False
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
+        self.outcome_label = text_label(f"{prefix}Outcome")
+        self.progress = ImportProgress(f"{prefix}SaveProgress")
+        self.error_label = error_label(f"{prefix}PreviewErrorLabel", self.tr("Problem importing"))
+
+    def saved(self) -> bool:
+        raise NotImplementedError
+
+    def start_import(self) -> None:
+        raise NotImplementedError
+
+    def keep(self, result: Any) -> None:
+        raise NotImplementedError
+
+    def validatePage(self) -> bool:
+        """Import (the wizard moves on to the summary once it is saved)."""
+        if self.saved():
+            return True
+        self.start_import()
+        return False
+
+    def save(self, counted: Callable[[int, int], str], work: Callable[[Progress], Any]) -> None:
+        """Run ``work`` with the progress bar; ``counted(done, total)`` says how far it is."""
+        self.error_label.hide()
+        self.progress.start(
+            self.tr("Saving…"), counted, work, self._saved, self._failed, self._stopped
+        )
+        self.lock(True)
+
+    def stop(self, *, then_close: bool) -> None:
+        self.close_when_stopped = then_close
+        self.progress.stop()
+
+    def lock(self, locked: bool) -> None:
+        """While saving, nothing on the page (nor Back) changes what is being saved."""
+        self.completeChanged.emit()  # the wizard sets its buttons again...
+        wizard = self.wizard()
+        if wizard is not None and locked:  # ...so Back is turned off after it
+            wizard.button(QWizard.WizardButton.BackButton).setEnabled(False)
+
+    def failed(self) -> None:
+        """Saving failed (and saved nothing): the page may look again."""
+
+    def _saved(self, result: Any) -> None:
+        self.keep(result)
+        self.lock(False)
+        self.imported.emit(result)
+
+    def _failed(self, message: str) -> None:
+        self.close_when_stopped = False
+        self.lock(False)
+        self.failed()
+        self.error_label.setText(self.tr("Nothing was saved. {reason}").format(reason=message))
+        self.error_label.show()
+
+    def _stopped(self) -> None:
+        self.lock(False)
+        say(self.outcome_label, self.tr("The import was stopped: nothing was saved."))
+        if self.close_when_stopped:
+            wizard = self.wizard()
+            if wizard is not None:
+                wizard.reject()
