@@ -21,14 +21,15 @@ def _tool(name: str) -> str:
 
 def test_ruff_finds_nothing() -> None:
     done = subprocess.run(
-        [_tool("ruff"), "check", "peerdesk", "tests"], cwd=ROOT, capture_output=True, text=True,
+        [_tool("ruff"), "check", "peerdesk", "tests"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_mypy_strict_finds_nothing() -> None:
-    done = subprocess.run(
-        [_tool("mypy")], cwd=ROOT, capture_output=True, text=True, check=False
-    )
+    done = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr

@@ -4,10 +4,11 @@ ask again.
 Storage limitation (UK GDPR) means keeping a person's details no longer than needed. The review
 lists everyone who has not come to any session for a set time (12 months unless the group
 chooses otherwise: the consent form tells people their details go twelve months after their
-last visit, and the review keeps that promise), and everyone added that long ago who never came, with what peerdesk holds
-on them, so that the group can erase them (their attendance stays as anonymous counts) or, if
-they are still in touch, ask them to renew their consent. Facilitators with sessions on the rota
-since then are not listed: they are plainly still involved.
+last visit, and the review keeps that promise), and everyone added that long ago who never
+came, with what peerdesk holds on them, so that the group can erase them (their attendance stays
+as anonymous counts) or, if they are still in touch, ask them to renew their consent.
+Facilitators with sessions on the rota since then are not listed: they are plainly still
+involved.
 """
 
 from __future__ import annotations
