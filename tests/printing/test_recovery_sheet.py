@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,12 @@ from pypdf import PdfReader
 from peerdesk.cli import main
 from peerdesk.core import keys, protection
 from peerdesk.printing.recovery_sheet import RecoverySheet, write_recovery_sheet
+
+
+def _groups(text: str) -> list[str]:
+    """The four-character groups a recovery key is printed in (base32: A-Z and 2-7; no date or
+    word on the sheet looks like one)."""
+    return [word for word in text.split() if re.fullmatch("[A-Z2-7]{4}", word)]
 
 
 def _text(path: Path) -> str:
@@ -29,7 +36,7 @@ def test_the_key_reads_back_group_by_group(tmp_path: Path, large_print: bool) ->
         assert group in text
     assert "peerdesk.sqlite3" in text and "Monday 23 November 2026" in text
     assert target.stat().st_mode & 0o077 == 0
-    found = [g for g in text.split() if len(g) == 4 and g.isalnum() and g.isupper()]
+    found = _groups(text)
     assert keys.parse_recovery_key("".join(g for g in found if g in key.split("-"))) == (
         keys.parse_recovery_key(key)
     )
@@ -40,6 +47,6 @@ def test_init_prints_a_sheet_whose_key_opens_the_database(tmp_path: Path) -> Non
     secret.write_text("a long enough passphrase")
     args = ["init", "--database", str(db), "--passphrase-file", str(secret)]
     assert main([*args, "--recovery-sheet", str(sheet)]) == 0
-    groups = [g for g in _text(sheet).split() if len(g) == 4 and g.isalnum() and g.isupper()]
+    groups = _groups(_text(sheet))
     typed = " ".join(groups[:14])
     protection.unlock_with_recovery_key(db, typed).close()
