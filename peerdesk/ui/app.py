@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from peerdesk.ui.autobackup import AutoBackup
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.operations import Progress, run_in_background, wait_for_background_work
 
@@ -115,6 +116,8 @@ class Startup:
         self.database = database
         self.end_program = end_program
         self.folder = tempfile.TemporaryDirectory(prefix="peerdesk-demo-") if demo else None
+        # Every half hour when something changed, and at closing; never for the demo data.
+        self.autobackup = None if demo else AutoBackup(window)
         self.first_run: FirstRunDialog | None = None
         self.failed = False
         self.today = dt.date.today()
@@ -185,6 +188,9 @@ class Startup:
     def finish(self) -> None:
         if self.first_run is not None:
             self.first_run.reject()  # a database whose recovery key nobody kept is taken away
+        if self.autobackup is not None:
+            self.autobackup.at_close()  # if closing the window did not already
+            self.autobackup.stop()
         wait_for_background_work(10_000)
         self.window.close_database()
         if self.folder is not None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk import __version__
+from peerdesk.ui.dialogs.data_safety import DataSafety
 from peerdesk.ui.lock import AUTO_LOCK_SECONDS, LOCK_KEYS, Clock, Locker
 from peerdesk.ui.operations import wait_for_background_work
 
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(-1)  # no section looks chosen while nothing is open
         for action in self.protection_actions:
             action.setEnabled(False)
+        self.safety.enable(False)
         self.opening.setText(self.tr("Closing the records…"))
         self.pages.setCurrentWidget(self.opening)
         self.pages.repaint()  # the cover shows at once, even while work below finishes
@@ -328,6 +330,9 @@ class MainWindow(QMainWindow):
         self.protection_separator = file_menu.addSeparator()
         for action in (*self.protection_actions, self.protection_separator):
             action.setVisible(False)  # until a protected database is open
+        self.safety = DataSafety(self)  # Backups…, Check database…, Audit log…
+        self.safety.add_to(file_menu)
+        file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setObjectName("quitAction")
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
