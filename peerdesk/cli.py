@@ -11,7 +11,7 @@ import datetime as dt
 import getpass
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -294,6 +294,41 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+Command = Callable[[Path | None, argparse.Namespace], int]
+
+
+def _access(database: Path | None, args: argparse.Namespace) -> int:
+    from peerdesk.cli_access import run_access
+
+    return run_access(database, args, opener=lambda writer: _open(database, args, writer=writer))
+
+
+def _import(database: Path | None, args: argparse.Namespace) -> int:
+    from peerdesk.cli_import import run_import
+
+    return run_import(database, args, opener=lambda writer: _open(database, args, writer=writer))
+
+
+def _commands() -> dict[str, Command]:
+    return {
+        "init": _init,
+        "demo": _demo,
+        "check": _check,
+        "list": _list,
+        "pack": _pack,
+        "export": _export,
+        "consent-form": _consent_form,
+        "rota": _rota,
+        "report": _report,
+        "access-report": _access,
+        "import": _import,
+        "retention": _retention,
+        "backup": _backup,
+        "restore": _restore,
+        "availability-form": _availability_form,
+    }
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     database: Path | None = getattr(args, "database", None)
@@ -302,43 +337,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from peerdesk.ui.app import run_gui
 
             return run_gui(database, demo=args.demo)
-        if args.command == "init":
-            return _init(database, args)
-        if args.command == "demo":
-            return _demo(database, args)
-        if args.command == "check":
-            return _check(database, args)
-        if args.command == "pack":
-            return _pack(database, args)
-        if args.command == "export":
-            return _export(database, args)
-        if args.command == "consent-form":
-            return _consent_form(database, args)
-        if args.command == "rota":
-            return _rota(database, args)
-        if args.command == "report":
-            return _report(database, args)
-        if args.command == "access-report":
-            from peerdesk.cli_access import run_access
-
-            return run_access(
-                database, args, opener=lambda writer: _open(database, args, writer=writer)
-            )
-        if args.command == "import":
-            from peerdesk.cli_import import run_import
-
-            return run_import(
-                database, args, opener=lambda writer: _open(database, args, writer=writer)
-            )
-        if args.command == "retention":
-            return _retention(database, args)
-        if args.command == "backup":
-            return _backup(database, args)
-        if args.command == "restore":
-            return _restore(database, args)
-        if args.command == "availability-form":
-            return _availability_form(database, args)
-        return _list(database, args)
+        return _commands()[args.command](database, args)
     except PeerdeskError as error:
         print(f"peerdesk: {error}", file=sys.stderr)
         return 1
