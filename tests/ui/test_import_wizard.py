@@ -29,6 +29,7 @@ from peerdesk.ui.widgets import import_file
 from peerdesk.ui.widgets.tables import select_row
 
 from .controls import interactive
+from .wizards import press, read_file
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "import"
 MESSY = DATA / "messy.csv"
@@ -68,21 +69,6 @@ def announced(context: AppContext) -> list[str]:
 def _count(store: Store, model: type[Person] | type[ConsentEvent]) -> int:
     with store.reading() as session:
         return session.scalar(select(func.count()).select_from(model)) or 0
-
-
-def read_file(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:
-    """Type the file's location and press Enter; wait for the reading to end."""
-    page = wizard.file_page
-    page.path_edit.clear()
-    qtbot.keyClicks(page.path_edit, str(path))
-    qtbot.keyClick(page.path_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not page.progress.running)
-
-
-def press(qtbot: QtBot, wizard: ImportWizard, which: QWizard.WizardButton) -> None:
-    button = wizard.button(which)
-    qtbot.waitUntil(lambda: button.isEnabled() and button.isVisible())
-    qtbot.mouseClick(button, LEFT)
 
 
 def to_preview(qtbot: QtBot, wizard: ImportWizard, path: Path = MESSY) -> None:

@@ -28,6 +28,7 @@ from peerdesk.ui.pages.groups import GroupsPage
 from peerdesk.ui.widgets.register_import_state import HAPPENS, NAME, OUTCOME
 
 from .controls import interactive
+from .wizards import press, read_file
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "import" / "registers"
 P_AND_A = DATA / "p-and-a.csv"
@@ -96,20 +97,6 @@ def recorded(store: Store, group_id: int) -> set[tuple[str, dt.date, str]]:
             if entry.status != "absent":
                 found.add((entry.preferred_name, register.meeting.date, entry.status))
     return found
-
-
-def read_file(qtbot: QtBot, wizard: RegisterImportWizard, path: Path) -> None:
-    page = wizard.file_page
-    page.path_edit.clear()
-    qtbot.keyClicks(page.path_edit, str(path))
-    qtbot.keyClick(page.path_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not page.progress.running)
-
-
-def press(qtbot: QtBot, wizard: RegisterImportWizard, which: QWizard.WizardButton) -> None:
-    button = wizard.button(which)
-    qtbot.waitUntil(lambda: button.isEnabled() and button.isVisible())
-    qtbot.mouseClick(button, LEFT)
 
 
 def tick(qtbot: QtBot, box: QWidget) -> None:
