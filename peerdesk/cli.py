@@ -71,6 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window on a throwaway database full of made-up data",
     )
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the window's language and date style, e.g. en_GB or cy_GB "
+        "(default: the system's; or set PEERDESK_LANGUAGE)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     init = commands.add_parser(
@@ -336,7 +342,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from peerdesk.ui.app import run_gui
 
-            return run_gui(database, demo=args.demo)
+            return run_gui(database, demo=args.demo, language=args.language)
         return _commands()[args.command](database, args)
     except PeerdeskError as error:
         print(f"peerdesk: {error}", file=sys.stderr)

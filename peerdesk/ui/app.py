@@ -24,6 +24,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from peerdesk.ui.autobackup import AutoBackup
+from peerdesk.ui.i18n import choose_locale, install_translations
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.operations import Progress, run_in_background, wait_for_background_work
 
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
 
 QUIT_AFTER_FIRST_PAINT = "PEERDESK_QUIT_AFTER_FIRST_PAINT"
 QUIT_WHEN_READY = "PEERDESK_QUIT_WHEN_READY"
-DEMO_TITLE = "peerdesk — demo data (changes are thrown away)"
 
 
 def build_main_window(context: AppContext, *, title: str = "") -> MainWindow:
@@ -65,11 +65,12 @@ class _PaintProbe(QObject):
         return False
 
 
-def _application() -> QApplication:
+def _application(language: str | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
     app = QApplication(sys.argv[:1])
+    install_translations(app, choose_locale(language))
     app.setApplicationName("peerdesk")
     app.setApplicationDisplayName("peerdesk")
     app.setDesktopFileName("peerdesk")
@@ -238,10 +239,12 @@ def _extend_schedules(context: AppContext, today: dt.date) -> None:
     )
 
 
-def run_gui(database: Path | None, *, demo: bool = False) -> int:
-    """Open the window on ``database`` (the usual one when None), or on throwaway demo data."""
-    app = _application()
-    window = MainWindow(title=DEMO_TITLE if demo else "")
+def run_gui(database: Path | None, *, demo: bool = False, language: str | None = None) -> int:
+    """Open the window on ``database`` (the usual one when None), or on throwaway demo data,
+    in ``language`` (a locale name such as "en_GB"; the system's when None)."""
+    app = _application(language)
+    demo_title = QApplication.translate("Startup", "peerdesk — demo data (changes are thrown away)")
+    window = MainWindow(title=demo_title if demo else "")
     probe: _PaintProbe | None = None
     if os.environ.get(QUIT_AFTER_FIRST_PAINT) == "1":
         probe = _PaintProbe("first-paint")
