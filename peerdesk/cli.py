@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from peerdesk import __version__
+from peerdesk.cli_sealing import add_file_protection, add_unseal_parser, run_unseal
 from peerdesk.core.errors import PeerdeskError
 
 if TYPE_CHECKING:
@@ -160,17 +161,20 @@ def build_parser() -> argparse.ArgumentParser:
     export_attendance.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
     export_attendance.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
     export_attendance.add_argument("-o", "--output", metavar="FILE.csv", type=Path, required=True)
+    add_file_protection(export_attendance)
     export_people = what.add_parser(
         "people", parents=[database], help="everyone in the directory (contact details as kept)"
     )
     export_people.add_argument("--archived", action="store_true", help="include archived people")
     export_people.add_argument("-o", "--output", metavar="FILE.csv", type=Path, required=True)
+    add_file_protection(export_people)
     export_consent = what.add_parser(
         "consent",
         parents=[database],
         help="where each person stands today on each purpose of the consent form",
     )
     export_consent.add_argument("-o", "--output", metavar="FILE.csv", type=Path, required=True)
+    add_file_protection(export_consent)
     export_rota = what.add_parser(
         "rota", parents=[database], help="the saved facilitator rota, one row per session"
     )
@@ -178,6 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_rota.add_argument("--from", dest="date_from", type=_date, metavar="DATE", required=True)
     export_rota.add_argument("--to", dest="date_to", type=_date, metavar="DATE", required=True)
     export_rota.add_argument("-o", "--output", metavar="FILE.csv", type=Path, required=True)
+    add_file_protection(export_rota)
 
     form = commands.add_parser(
         "consent-form",
@@ -231,6 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_import_parser(commands, database)
     add_access_parser(commands, database)
+    add_unseal_parser(commands)
 
     report = commands.add_parser(
         "report",
@@ -330,6 +336,7 @@ def _commands() -> dict[str, Command]:
         "import": _import,
         "retention": _retention,
         "backup": _backup,
+        "unseal": lambda _database, args: run_unseal(args),
         "restore": _restore,
         "availability-form": _availability_form,
     }
@@ -505,10 +512,13 @@ def _pack(database: Path | None, args: argparse.Namespace) -> int:
 
 
 def _export(database: Path | None, args: argparse.Namespace) -> int:
+    from peerdesk.cli_sealing import file_passphrase, sealed_name
     from peerdesk.core import audit, export, groups
 
     today = dt.date.today()
     header: Sequence[str]
+    passphrase = file_passphrase(args)  # asked before anything is read
+    output = sealed_name(args.output, passphrase)
     # Opened for writing: an export of personal data goes in the audit log.
     with _open(database, args) as store:
         if args.export_what == "attendance":
@@ -532,9 +542,12 @@ def _export(database: Path | None, args: argparse.Namespace) -> int:
                 group_ids = [g.id for g in groups.list_groups(store, today=today)]
             header = export.ROTA_HEADER
             rows = export.rota_rows(store, group_ids, args.date_from, args.date_to)
-        count = export.write_csv(args.output, header, rows)
-        audit.record(store, audit.EXPORT, f"{args.export_what} exported to CSV: {count} rows.")
-    print(f"{count} rows written to {args.output}")
+        count = export.write_csv(output, header, rows, passphrase=passphrase)
+        how = "sealed with a passphrase" if passphrase else "plain, unprotected"
+        audit.record(
+            store, audit.EXPORT, f"{args.export_what} exported to CSV ({how}): {count} rows."
+        )
+    print(f"{count} rows written to {output}" + (" (sealed)" if passphrase else ""))
     return 0
 
 

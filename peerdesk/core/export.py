@@ -23,6 +23,7 @@ from peerdesk.core.files import write_atomically
 from peerdesk.core.models import MEETING_SCHEDULED, Attendance, Group, Meeting, Person, Venue
 from peerdesk.core.people import list_people
 from peerdesk.core.rota_view import saved_rota
+from peerdesk.core.sealed import write_sealed
 from peerdesk.core.storage import Store
 
 ATTENDANCE_HEADER = (
@@ -173,8 +174,17 @@ def rota_rows(
     ]
 
 
-def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) -> int:
-    """Write atomically; returns the number of data rows. Raises StorageError with a reason."""
+def write_csv(
+    path: Path,
+    header: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    *,
+    passphrase: str | None = None,
+) -> int:
+    """Write atomically; returns the number of data rows. Raises StorageError with a reason.
+
+    With ``passphrase`` the file is sealed (:mod:`peerdesk.core.sealed`): the caller names it
+    ``….csv.sealed`` and ``peerdesk unseal`` opens it."""
     stream = io.StringIO(newline="")
     writer = csv.writer(stream)
     writer.writerow(header)
@@ -183,5 +193,9 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) 
         writer.writerow([neutralise(cell) for cell in row])
         count += 1
     # utf-8-sig: the byte-order mark makes spreadsheet programs read the file as UTF-8.
-    write_atomically(path, stream.getvalue().encode("utf-8-sig"))
+    data = stream.getvalue().encode("utf-8-sig")
+    if passphrase is None:
+        write_atomically(path, data)
+    else:
+        write_sealed(path, data, passphrase)
     return count

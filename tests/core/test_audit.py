@@ -46,7 +46,8 @@ def test_exports_restores_and_hand_overs_are_logged(
     db = str(tmp_path / "g.sqlite3")
     assert main(["init", "--database", db]) == 0
     assert main(["demo", "--database", db]) == 0
-    assert main(["export", "people", "--database", db, "-o", str(tmp_path / "p.csv")]) == 0
+    exported = str(tmp_path / "p.csv")
+    assert main(["export", "people", "--database", db, "-o", exported, "--plain"]) == 0
     assert main(["backup", "--database", db, "-o", str(tmp_path / "b.sqlite3")]) == 0
     assert main(["restore", "--database", db, str(tmp_path / "b.sqlite3")]) == 0
     store = protection.unlock(Path(db), passphrase)

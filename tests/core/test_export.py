@@ -52,6 +52,7 @@ def test_the_command_writes_a_spreadsheet_friendly_file(
                 "2026-10-31",
                 "-o",
                 str(target),
+                "--plain",
                 "--database",
                 str(db_path),
             ]
@@ -101,7 +102,7 @@ def test_database_option_anywhere_in_the_export_command(
         ["export", "--database", str(db_path), "attendance"],
         ["export", "attendance", "--database", str(db_path)],
     ):
-        assert main([*args, "--group", "Women's Circle", "-o", str(target)]) == 0
+        assert main([*args, "--group", "Women's Circle", "-o", str(target), "--plain"]) == 0
         assert target.stat().st_size > 100
 
 
@@ -138,7 +139,7 @@ def test_people_consent_and_rota_export_from_the_command_line(
 ) -> None:
     target = tmp_path / f"{what}.csv"
     demo_store.close()
-    code = main(["--database", str(db_path), "export", what, *extra, "-o", str(target)])
+    code = main(["--database", str(db_path), "export", what, *extra, "-o", str(target), "--plain"])
     assert code == 0
     table = _read(target)
     assert tuple(table[0]) == header and len(table) > 10
@@ -146,7 +147,7 @@ def test_people_consent_and_rota_export_from_the_command_line(
         names = {p.preferred_name for p in people.list_people(reopened, include_archived=True)}
         listed = {p.preferred_name for p in people.list_people(reopened)}
         (logged,) = audit.list_events(reopened)
-    assert logged.detail == f"{what} exported to CSV: {len(table) - 1} rows."
+    assert logged.detail == f"{what} exported to CSV (plain, unprotected): {len(table) - 1} rows."
     if what == "people":
         assert {row[0] for row in table[1:]} == listed
     elif what == "consent":
