@@ -25,6 +25,7 @@ CONSENT = "consent"
 IMPORT = "import"
 ACCESS_REPORT = "access report"
 BACKUP = "backup"
+SETTINGS = "settings"
 
 
 @dataclass(frozen=True)

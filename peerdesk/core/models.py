@@ -488,3 +488,13 @@ class AuditEvent(Base):
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     action: Mapped[str] = mapped_column(String(40))
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class Setting(Base):
+    """One of the group's choices that travels with its records (how soon the window locks,
+    how long people are kept): a name and a value, read and checked in ``core/settings``."""
+
+    __tablename__ = "settings"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))

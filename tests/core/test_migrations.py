@@ -64,6 +64,19 @@ RELEASED = {
         "facilitators": 11,
         "rota_assignments": 60,
     },
+    "schema-0007.sqlite3": {
+        "groups": 5,
+        "venues": 4,
+        "people": 64,
+        "meetings": 537,
+        "attendance": 3506,
+        "anonymous": 631,
+        "consent_events": 385,
+        "facilitators": 11,
+        "rota_assignments": 266,
+        "facilitator_trainings": 16,
+        "audit_events": 1,
+    },
 }
 
 
@@ -93,7 +106,7 @@ def test_databases_from_earlier_versions_open_with_nothing_lost(
             with opened.engine.connect() as connection:
                 events = connection.exec_driver_sql("SELECT count(*) FROM consent_events").scalar()
             assert events == expected["consent_events"]
-        for table in ("facilitators", "rota_assignments"):
+        for table in ("facilitators", "rota_assignments", "facilitator_trainings", "audit_events"):
             if table in expected:
                 with opened.engine.connect() as connection:
                     found = connection.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
