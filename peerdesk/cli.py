@@ -86,12 +86,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="create a new database, protected by a passphrase (asked for, or from "
         "--passphrase-file); prints the recovery key",
     )
-    init.add_argument(
-        "--recovery-sheet",
-        type=Path,
-        metavar="FILE.pdf",
-        help="also print the recovery key on a sheet (PDF) for the group's data lead",
+    protect = commands.add_parser(
+        "protect",
+        parents=[database],
+        help="protect a plain database with a passphrase (asked for, or from "
+        "--passphrase-file); prints the recovery key and removes plain backups",
     )
+    for command in (init, protect):
+        command.add_argument(
+            "--recovery-sheet",
+            type=Path,
+            metavar="FILE.pdf",
+            help="also print the recovery key on a sheet (PDF) for the group's data lead",
+        )
     init.add_argument(
         "--no-encryption",
         action="store_true",
@@ -336,6 +343,7 @@ def _commands() -> dict[str, Command]:
         "import": _import,
         "retention": _retention,
         "backup": _backup,
+        "protect": _protect,
         "unseal": lambda _database, args: run_unseal(args),
         "restore": _restore,
         "availability-form": _availability_form,
@@ -404,20 +412,40 @@ def _init(database: Path | None, args: argparse.Namespace) -> int:
         open_store(path).close()
         print(f"New database (not protected by a passphrase) made at {path}")
         return 0
-    if args.recovery_sheet and not args.recovery_sheet.expanduser().parent.is_dir():
-        raise PeerdeskError(
-            f"The folder for {args.recovery_sheet} does not exist; nothing was made."
-        )
+    _check_sheet_folder(args.recovery_sheet)
     made = create_protected(path, _ask_passphrase(args, new=True))
     made.store.close()
     print(f"New database, protected by your passphrase, made at {path}")
-    _print_recovery_key(made.recovery_key)
-    if args.recovery_sheet:
+    _give_recovery_key(made.recovery_key, path, args.recovery_sheet)
+    return 0
+
+
+def _check_sheet_folder(sheet: Path | None) -> None:
+    if sheet and not sheet.expanduser().parent.is_dir():
+        raise PeerdeskError(f"The folder for {sheet} does not exist; nothing was changed.")
+
+
+def _give_recovery_key(recovery_key: str, database: Path, sheet: Path | None) -> None:
+    _print_recovery_key(recovery_key)
+    if sheet:
         from peerdesk.printing.recovery_sheet import RecoverySheet, write_recovery_sheet
 
-        sheet = RecoverySheet(made.recovery_key, path, dt.date.today())
-        write_recovery_sheet(sheet, args.recovery_sheet)
-        print(f"Recovery sheet saved to {args.recovery_sheet}: print it, then delete the file.")
+        write_recovery_sheet(RecoverySheet(recovery_key, database, dt.date.today()), sheet)
+        print(f"Recovery sheet saved to {sheet}: print it, then delete the file.")
+
+
+def _protect(database: Path | None, args: argparse.Namespace) -> int:
+    from peerdesk.core.protection import is_protected, protect_plain
+    from peerdesk.core.storage import default_database_path
+
+    path = (database or default_database_path()).expanduser()
+    if is_protected(path):
+        raise PeerdeskError(f"{path} is already protected by a passphrase; nothing was changed.")
+    _check_sheet_folder(args.recovery_sheet)
+    made = protect_plain(path, _ask_passphrase(args, new=True))
+    made.store.close()
+    print(f"{path} is now protected by your passphrase; its plain backups were removed.")
+    _give_recovery_key(made.recovery_key, path, args.recovery_sheet)
     return 0
 
 

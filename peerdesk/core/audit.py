@@ -26,6 +26,7 @@ IMPORT = "import"
 ACCESS_REPORT = "access report"
 BACKUP = "backup"
 SETTINGS = "settings"
+PROTECTED = "protected"
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from peerdesk.core import keys
 from peerdesk.core.errors import StorageError, WrongKeyError
-from peerdesk.core.files import write_atomically
+from peerdesk.core.files import fsync_folder, write_atomically
 from peerdesk.core.storage import Store, connect_file, take_lock
 
 BACKUP_FOLDER = "backups"
@@ -71,16 +71,6 @@ def list_backups(folder: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.made_at, reverse=True)
 
 
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
-
-
 def remove_stale_temporaries(folder: Path) -> int:
     """Half-made backups left by a crash (never visible as backups); returns how many."""
     removed = 0
@@ -92,7 +82,7 @@ def remove_stale_temporaries(folder: Path) -> int:
     return removed
 
 
-def _counts(connection: sqlite3.Connection) -> dict[str, int]:
+def row_counts(connection: sqlite3.Connection) -> dict[str, int]:
     tables = {
         name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
     }
@@ -119,7 +109,7 @@ def check_backup(path: Path, key: bytes | None, expected: dict[str, int] | None 
             f"row {row[1]} of {row[0]} points to a missing {row[2]}"
             for row in connection.execute("PRAGMA foreign_key_check")
         ]
-        rows = _counts(connection)
+        rows = row_counts(connection)
     except sqlite3.DatabaseError as error:
         return Checked(False, (f"it is damaged ({error})",), {})
     finally:
@@ -163,7 +153,7 @@ def make_backup(
         try:
             connection = raw.driver_connection
             assert connection is not None
-            expected = _counts(connection)  # type: ignore[arg-type]
+            expected = row_counts(connection)  # type: ignore[arg-type]
             connection.execute("VACUUM INTO ?", (str(temporary),))
         finally:
             raw.close()
@@ -180,7 +170,7 @@ def make_backup(
         os.replace(temporary, target)
         if store.encrypted:
             _copy_key_file(store.path, target)
-        _fsync_folder(folder)
+        fsync_folder(folder)
     except OSError as error:
         raise StorageError(_why(error, folder)) from error
     except sqlite3.Error as error:
@@ -303,7 +293,7 @@ def restore(
             if current.exists():
                 shutil.copyfile(current, keys.key_file_path(aside))
             shutil.copyfile(backup_keys, current)
-        _fsync_folder(database.parent)
+        fsync_folder(database.parent)
     except OSError as error:
         with contextlib.suppress(OSError):
             temporary.unlink()

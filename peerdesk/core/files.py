@@ -39,3 +39,14 @@ def write_atomically(path: Path, data: bytes, *, private: bool = True) -> None:
             os.unlink(temporary)
         reason = error.strerror or str(error)
         raise StorageError(f"Cannot save {path}: {reason.lower()}.") from None
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` survive a power cut (POSIX; Windows has no folder handles)."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)

@@ -12,11 +12,18 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from peerdesk.core import audit, keys
 from peerdesk.core.errors import DatabaseLockedError, StorageError, ValidationError, WrongKeyError
-from peerdesk.core.files import write_atomically
-from peerdesk.core.storage import Store, default_database_path, open_store
+from peerdesk.core.files import fsync_folder, write_atomically
+from peerdesk.core.storage import (
+    SQLITE_HEADER,
+    Store,
+    default_database_path,
+    open_store,
+    take_lock,
+)
 
 PENDING_SUFFIX = ".new"
 PASSPHRASE_VARIABLE = "PEERDESK_PASSPHRASE"
@@ -40,6 +47,7 @@ def is_protected(database: Path) -> bool:
     An encrypted file whose key file is lost is refused by ``open_store`` with a pointer to the
     recovery key, like any file that is not plain SQLite.
     """
+    _forget_unfinished_protection(database)
     return keys.key_file_path(database).exists() or _pending(database).exists()
 
 
@@ -213,3 +221,150 @@ def passphrase_from(file: Path | None) -> str | None:
             raise StorageError(f"The passphrase file {file} could not be read.") from error
         return text.splitlines()[0] if text else ""
     return os.environ.get(PASSPHRASE_VARIABLE)
+
+
+# --- protecting a plain database ------------------------------------------------------------
+
+
+def _protecting_copy(database: Path) -> Path:
+    return database.with_name(database.name + ".protecting")
+
+
+def _forget_unfinished_protection(database: Path) -> None:
+    """After a crash while a plain database was being protected, before the encrypted copy took
+    its place: the file is still plain, so the key file waiting beside it is thrown away.
+
+    (A hand-over also leaves a waiting key file, but its database is never plain.)"""
+    pending = _pending(database)
+    if keys.key_file_path(database).exists() or not pending.exists():
+        return
+    try:
+        with database.open("rb") as handle:
+            plain = handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return
+    if plain:
+        pending.unlink(missing_ok=True)
+        _protecting_copy(database).unlink(missing_ok=True)
+
+
+def protect_plain(database: Path, passphrase: str) -> Protected:
+    """Encrypt a plain database in place, under a new data key sealed with ``passphrase``.
+
+    The database must be closed (this takes its lock). Order, so that a crash at any point
+    leaves a file that opens: the new key file is written beside the database as a waiting
+    one; an encrypted copy is made (``sqlcipher_export``), checked and flushed; it replaces the
+    plain file in one rename; the waiting key file becomes the key file. Before the rename the
+    database is still plain (``is_protected`` throws the waiting key away); after it, the
+    passphrase opens it (``unlock`` finishes the key file, as after a hand-over).
+    Afterwards plain copies beside it (backups, copies kept before upgrades) are overwritten
+    and removed: they would give away what the passphrase now protects.
+    """
+    database = database.expanduser()
+    keys.check_passphrase(passphrase)
+    if is_protected(database):
+        raise ValidationError("This database is already protected by a passphrase.")
+    if not database.exists():
+        raise StorageError(f"There is no database at {database}.")
+    lock = take_lock(database)
+    try:
+        data_key = keys.new_data_key()
+        copy = _protecting_copy(database)
+        copy.unlink(missing_ok=True)
+        write_atomically(_pending(database), keys.seal(data_key, passphrase).to_json())
+        try:
+            _encrypted_copy(database, copy, data_key)
+        except BaseException:
+            copy.unlink(missing_ok=True)
+            _pending(database).unlink(missing_ok=True)
+            raise
+        # The plain file's write-ahead log is empty after the checkpoint; it must not stay
+        # beside the encrypted file, which would take it for its own.
+        for leftover in _journal_files(database):
+            leftover.unlink(missing_ok=True)
+        with database.open("r+b") as old:
+            os.replace(copy, database)
+            fsync_folder(database.parent)
+            _overwrite(old)
+        os.replace(_pending(database), keys.key_file_path(database))
+    finally:
+        lock.release()
+    _remove_plain_copies(database)
+    store = open_store(database, key=data_key)
+    audit.record(store, audit.PROTECTED, "Protected with a passphrase and a recovery key.")
+    return Protected(store, keys.recovery_key_text(data_key))
+
+
+def _journal_files(database: Path) -> list[Path]:
+    return [database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _encrypted_copy(database: Path, copy: Path, data_key: bytes) -> None:
+    """``database`` copied into ``copy`` encrypted with ``data_key``, checked and flushed."""
+    import sqlcipher3  # type: ignore[import-untyped]
+
+    from peerdesk.core.backups import check_backup, row_counts
+
+    connection = sqlcipher3.connect(str(database), isolation_level=None)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        counts = row_counts(connection)
+        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        connection.execute(
+            f"ATTACH DATABASE ? AS encrypted KEY \"x'{data_key.hex()}'\"", (str(copy),)
+        )
+        connection.execute("SELECT sqlcipher_export('encrypted')")
+        connection.execute(f"PRAGMA encrypted.user_version = {version}")
+        connection.execute("DETACH DATABASE encrypted")
+    except sqlcipher3.DatabaseError as error:
+        raise StorageError(f"The protected copy could not be made: {error}.") from error
+    finally:
+        connection.close()
+    checked = check_backup(copy, data_key, expected=counts)
+    if not checked.ok:
+        raise StorageError(
+            "The protected copy did not check out (" + "; ".join(checked.problems) + "); the "
+            "database was left as it was."
+        )
+    with copy.open("rb") as handle:
+        os.fsync(handle.fileno())
+    if os.name == "posix":
+        os.chmod(copy, 0o600)
+
+
+def _overwrite(handle: BinaryIO) -> None:
+    """Best effort: zeros over a plain file that is going away (a disk may still keep traces,
+    which is why full-disk encryption is recommended as well)."""
+    try:
+        size = os.fstat(handle.fileno()).st_size
+        handle.seek(0)
+        block = b"\0" * 65536
+        for _ in range(0, size, len(block)):
+            handle.write(block)
+        handle.flush()
+        os.fsync(handle.fileno())
+    except OSError:
+        pass
+
+
+def _remove_plain_copies(database: Path) -> list[Path]:
+    """Overwrite and remove the plain backups and the copies kept before upgrades."""
+    from peerdesk.core.backups import backup_folder
+
+    candidates = list(database.parent.glob(f"{database.stem}.before-upgrade-*{database.suffix}"))
+    folder = backup_folder(database)
+    if folder.is_dir():
+        candidates += [p for p in folder.iterdir() if p.is_file()]
+    removed = []
+    for path in candidates:
+        try:
+            with path.open("rb") as handle:
+                if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                    continue  # encrypted, or not a database: left alone
+            with path.open("r+b") as handle:
+                _overwrite(handle)
+            path.unlink()
+            removed.append(path)
+        except OSError:
+            continue
+    return removed
