@@ -1,54 +1,58 @@
-"""Dates and times as the screens show them: "Tue 24 Nov", "Tuesday 24 November", "18:30–20:30".
+"""Dates and times as the screens show them, in the words and order of the chosen locale.
 
-Written out here rather than with ``strftime``, whose day and month names follow the system
-locale and would make the screens (and the tests) differ from one computer to the next.
+In the UK: "Tue 24 Nov", "Tuesday 24 November 2026", "18:30–20:30"; in the US "Tue Nov 24"
+and "6:30 PM". The patterns come from the locale's own long date format (Qt's copy of the
+Unicode CLDR), so a new language gets its date order for free; the comma after the day's
+name is dropped, as the screens read better without it. The printed sheets keep their own
+words (``peerdesk.printing``), being made outside Qt.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_YEAR = re.compile(r"[,\s]*y+年?[,\s]*")
+_TRAILING_LITERAL = re.compile(r"\s*'[^']*'\s*$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dates", text)
+@functools.cache
+def _patterns(locale_name: str) -> tuple[str, str, str, str]:
+    """(long with year, long, short with year, short) for a locale."""
+    full = QLocale(locale_name).dateFormat(QLocale.FormatType.LongFormat)
+    full = full.replace("dddd, ", "dddd ")
+    without_year = _TRAILING_LITERAL.sub("", _YEAR.sub(" ", full).strip(" ,"))
+    shorten = lambda pattern: pattern.replace("dddd", "ddd").replace("MMMM", "MMM")  # noqa: E731
+    return full, without_year, shorten(full), shorten(without_year)
+
+
+def _format(day: dt.date, *, short: bool, with_year: bool) -> str:
+    locale = QLocale()
+    patterns = _patterns(locale.name())
+    pattern = patterns[(2 if short else 0) + (0 if with_year else 1)]
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
 def day_name(day: dt.date) -> str:
-    return _tr(_DAYS[day.weekday()])
+    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
 
 
 def short_date(day: dt.date, *, with_year: bool = False) -> str:
     """ "Tue 24 Nov" (with ``with_year``: "Tue 24 Nov 2026")."""
-    text = f"{_tr(_DAYS[day.weekday()])[:3]} {day.day} {_tr(_MONTHS[day.month - 1])[:3]}"
-    return f"{text} {day.year}" if with_year else text
+    return _format(day, short=True, with_year=with_year)
 
 
 def long_date(day: dt.date, *, with_year: bool = False) -> str:
     """ "Tuesday 24 November" (with ``with_year``: "Tuesday 24 November 2026")."""
-    text = f"{day_name(day)} {day.day} {_tr(_MONTHS[day.month - 1])}"
-    return f"{text} {day.year}" if with_year else text
+    return _format(day, short=False, with_year=with_year)
 
 
 def clock(moment: dt.time) -> str:
-    return moment.strftime("%H:%M")
+    """ "18:30" (or "6:30 PM" where the locale says so)."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
 
 def time_span(start: dt.time, minutes: int) -> str:

@@ -6,12 +6,17 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from peerdesk.core.storage import Store
 from peerdesk.ui.context import AppContext
 from peerdesk.ui.main_window import MainWindow
+
+# The screens follow the locale (dates, times); the tests read them as written in the UK,
+# whatever the machine running them is set to.
+QLocale.setDefault(QLocale("en_GB"))
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from peerdesk.core.groups import GroupInput, GroupRow, GroupSaved
 from peerdesk.ui.context import AppContext
 from peerdesk.ui.dates import from_qtime, long_date, to_qtime
 from peerdesk.ui.dialogs.form_dialog import FormDialog
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.widgets.schedule_editor import ScheduleEditor
 from peerdesk.ui.widgets.venue_combo import VenueCombo
 
@@ -118,8 +119,10 @@ def saved_message(saved: GroupSaved) -> str:
     """One line for the status bar about what saving a group did to its sessions."""
     change = saved.change
     if change.added or change.removed or change.updated or change.kept:
-        return f"{saved.group.name} saved: {change.summary()}"
-    return f"{saved.group.name} saved."
+        return _tr("{name} saved: {changes}").format(
+            name=saved.group.name, changes=change.summary()
+        )
+    return _tr("{name} saved.").format(name=saved.group.name)
 
 
 def kept_sessions_box(saved: GroupSaved, parent: QWidget) -> QMessageBox | None:
@@ -129,11 +132,11 @@ def kept_sessions_box(saved: GroupSaved, parent: QWidget) -> QMessageBox | None:
         return None
     dates = "\n".join(f"• {long_date(day, with_year=True)}" for day in kept[:12])
     if len(kept) > 12:
-        dates += "\n" + parent.tr("… and {n} more").format(n=len(kept) - 12)
+        dates += "\n" + _tr("… and {n} more").format(n=len(kept) - 12)
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        parent.tr("Some sessions were kept"),
-        parent.tr(
+        _tr("Some sessions were kept"),
+        _tr(
             "The new schedule for {name} no longer includes these sessions, but they were "
             "kept because they were changed by hand or already have records such as "
             "attendance:\n\n{dates}\n\nCancel them on the Groups page if they will not happen."
