@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
     QMenuBar,
@@ -65,7 +66,7 @@ def window(qtbot: QtBot, demo_store: Store, today: dt.date) -> MainWindow:
 
 
 def test_every_interactive_widget_has_an_accessible_name(window: MainWindow) -> None:
-    for page in range(4):  # every page built and shown once
+    for page in range(window.navigation.count()):  # every page built and shown once
         window.show_page(page)
     interactive = [
         widget
@@ -232,3 +233,43 @@ def test_a_database_open_in_another_window_is_refused_and_unharmed(
     # The first window's database is unharmed and still works.
     people.create_person(store, people.PersonInput("Priya"))
     assert [p.preferred_name for p in people.list_people(store)] == ["Priya", "Sam"]
+
+
+def _reachable_with_tab(qtbot: QtBot, window: MainWindow, start: QWidget) -> set[QWidget]:
+    """The controls that pressing Tab again and again, from ``start``, gives the focus to."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    seen: set[QWidget] = set()
+    for _ in range(400):
+        focused = QApplication.focusWidget()
+        if focused is not None:
+            seen.add(focused)
+        qtbot.keyClick(focused or window, Qt.Key.Key_Tab)
+    return seen
+
+
+def test_every_page_can_be_used_from_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    """On every page, Tab reaches every visible control a person can use (none is skipped,
+    none traps the focus), and every one of them has an accessible name."""
+    window.activateWindow()
+    for number in range(window.navigation.count()):
+        window.show_page(number)
+        page = window.current_page()
+        assert page is not None
+        controls = [
+            widget
+            for widget in page.findChildren(QWidget)
+            if isinstance(widget, INTERACTIVE)
+            and not _is_a_part_of_qt(widget)
+            and widget.isVisibleTo(window)
+            and widget.isEnabled()
+        ]
+        assert controls, f"page {number} has nothing to use"
+        assert [w.objectName() for w in controls if not w.accessibleName()] == []
+        reached = _reachable_with_tab(qtbot, window, window.navigation)
+        skipped = [
+            f"{type(w).__name__} {w.objectName()!r}"
+            for w in controls
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w not in reached
+        ]
+        assert skipped == [], f"page {number}: Tab never reaches {skipped}"
+        assert window.navigation in reached  # and it comes round again: nothing traps it
