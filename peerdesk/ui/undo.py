@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from peerdesk.core import attendance
 from peerdesk.core.attendance import Mark, Status
 from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.storage import Store
+from peerdesk.ui.i18n import tr as _tr
 
 
 class RegisterTarget(Protocol):
@@ -29,10 +29,6 @@ class RegisterTarget(Protocol):
     def headcount_applied(self, meeting_id: int, count: int) -> None: ...
 
     def undo_failed(self, message: str) -> None: ...
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterUndo", text)
 
 
 def describe_mark(name: str, status: Status, facilitator: bool, previous_facilitator: bool) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,7 @@ from peerdesk.core.storage import Store
 from peerdesk.ui.dialogs.confirm import confirm
 from peerdesk.ui.dialogs.list_dialog import ListDialog
 from peerdesk.ui.dialogs.passphrase import KeyDialog, retry, secret_edit
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.models.rows import RowTableModel
 from peerdesk.ui.operations import run_in_background
 from peerdesk.ui.widgets.buttons import make_button
@@ -38,10 +39,6 @@ if TYPE_CHECKING:
     from peerdesk.ui.main_window import MainWindow
 
 WRONG_KEY = "its key does not match this database's"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupsDialog", text)
 
 
 def size_text(size: int) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QMenu,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.ui.dialogs.list_dialog import ListDialog
 from peerdesk.ui.dialogs.opener import DialogSlot
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.models.rows import RowTableModel
 from peerdesk.ui.operations import run_in_background
 
@@ -30,10 +31,6 @@ if TYPE_CHECKING:
     from peerdesk.core.audit import AuditRow
     from peerdesk.core.storage import Store
     from peerdesk.ui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataSafety", text)
 
 
 class DataSafety(QObject):

@@ -51,6 +51,7 @@ from peerdesk.ui.dates import from_qdate, short_date, to_qdate
 from peerdesk.ui.dialogs.consent_dialog import make_date_edit
 from peerdesk.ui.dialogs.form_dialog import FormDialog
 from peerdesk.ui.dialogs.opener import DialogSlot
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.widgets.buttons import make_button
 from peerdesk.ui.widgets.error_label import make_error_label
 from peerdesk.ui.widgets.row_table import RowTable
@@ -60,10 +61,6 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 AWAY_DAYS = 7  # a new range starts as a week from today
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FacilitatorProfile", text)
 
 
 def day_names() -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,6 +40,7 @@ from peerdesk.ui.dialogs.facilitator_profile import (
 )
 from peerdesk.ui.dialogs.form_dialog import FormDialog
 from peerdesk.ui.dialogs.opener import DialogSlot
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.models.people import FULL_NAME, PREFERRED_NAME, PeopleTableModel
 from peerdesk.ui.models.rows import RowTableModel
 from peerdesk.ui.widgets.buttons import make_button
@@ -48,10 +49,6 @@ from peerdesk.ui.widgets.tables import ENTER_KEYS, make_table, select_row, selec
 
 NAME, GROUPS, EXPERIENCE, OFFER, DAYS, AWAY, TRAININGS = range(7)
 ALL_GROUPS = -1
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FacilitatorTableModel", text)
 
 
 def weekdays_words(days: frozenset[int]) -> str:

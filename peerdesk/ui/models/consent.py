@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,6 +24,7 @@ from peerdesk.core.consent import ConsentSummary, EventRow, PurposeState
 from peerdesk.core.errors import PeerdeskError
 from peerdesk.ui.context import AppContext
 from peerdesk.ui.dates import short_date
+from peerdesk.ui.i18n import tr as _tr
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -39,10 +39,6 @@ _SHORT = {
     "anonymised_figures": "Anonymous figures",
 }
 _FIELDS = {"phone": "phone number", "email": "email address"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("consent", text)
 
 
 def short_label(key: str, label: str) -> str:

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -14,14 +13,11 @@ from PySide6.QtCore import (
 )
 
 from peerdesk.core.figures import MonthFigures
+from peerdesk.ui.i18n import tr as _tr
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 MONTH, SESSIONS, NAMED, ANONYMOUS, TOTAL, UNIQUE, NEW, RETURNING = range(8)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FiguresTableModel", text)
 
 
 def month_label(month: MonthFigures) -> str:

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QFont
 
 from peerdesk.core.groups import GroupRow
 from peerdesk.ui.dates import short_date, time_span
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.models.rows import RowTableModel, greyed_brush, styled_font
 
 NAME, SCHEDULE, TIME, VENUE, NEXT = range(5)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GroupTableModel", text)
 
 
 class GroupTableModel(RowTableModel[GroupRow]):

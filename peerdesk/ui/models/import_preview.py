@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QStyle
 
 from peerdesk.core.errors import PeerdeskError
@@ -29,16 +29,13 @@ from peerdesk.core.importing import (
     require_names,
 )
 from peerdesk.core.storage import Store
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.models.rows import ModelIndex, RowTableModel
 from peerdesk.ui.operations import Progress, run_in_background
 
 LINE, NAME, FULL_NAME, STATUS, NOTES = range(5)
 Shown = Literal["all", "ready", "duplicate", "skipped", "noted"]
 SHOWN: tuple[Shown, ...] = ("all", "ready", "duplicate", "skipped", "noted")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportRowsModel", text)
 
 
 def counts_text(preview: Preview) -> str:

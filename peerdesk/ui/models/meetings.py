@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QFont, QPalette
 
 from peerdesk.core.schedule import MeetingRow
 from peerdesk.ui.dates import long_date, short_date, time_span
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.models.rows import (
     RowTableModel,
     greyed_brush,
@@ -22,10 +23,6 @@ from peerdesk.ui.models.rows import (
 )
 
 DATE, TIME, GROUP, VENUE, STATUS = range(5)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingTableModel", text)
 
 
 def status_text(row: MeetingRow) -> str:

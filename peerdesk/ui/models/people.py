@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from peerdesk.core.people import PersonRow, filter_people, matches
+from peerdesk.ui.i18n import tr as _tr
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -32,10 +32,6 @@ PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 def sort_key(row: PersonRow) -> tuple[str, int]:
     """The directory's order: by preferred name, ignoring case (as ``list_people``)."""
     return (row.preferred_name.casefold(), row.id)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleTableModel", text)
 
 
 def _greyed() -> QColor:

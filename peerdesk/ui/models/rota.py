@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from peerdesk.core.rota_edits import Candidate, RotaChangeRow
 from peerdesk.core.rota_types import FacilitatorFigures, PairFigures
 from peerdesk.core.rota_view import OnRota, RotaSession, RotaView
 from peerdesk.ui.dates import clock, short_date
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.models.rows import ModelIndex, RowTableModel, styled_font
 
 R = TypeVar("R")
@@ -27,10 +28,6 @@ PERSON, OFFERED, GIVEN, OFFERED_YEAR, GIVEN_YEAR, SHARE = range(6)
 PAIR, TOGETHER, TOGETHER_YEAR = range(3)
 CHANGED_AT, CHANGE_GROUP, CHANGE_TEXT, CHANGE_NOTE = range(4)
 CANDIDATE, FITS, WHY = range(3)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RotaModels", text)
 
 
 # --- words shared by the tables and the details panel -------------------------------------------

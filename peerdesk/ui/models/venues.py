@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QFont
 
 from peerdesk.core.venues import VenueRow
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.models.rows import RowTableModel, greyed_brush, styled_font
 
 NAME, ADDRESS, ACCESS = range(3)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VenueTableModel", text)
 
 
 def access_summary(row: VenueRow) -> str:

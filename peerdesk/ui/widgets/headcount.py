@@ -8,17 +8,14 @@ nothing is saved and what was typed stays for correcting.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from peerdesk.core.models import MAX_HEADCOUNT
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.widgets.error_label import make_error_label
 
 DEBOUNCE_MS = 500
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HeadcountBox", text)
 
 
 class HeadcountBox(QWidget):

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QTableView
 
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.models.import_preview import FULL_NAME, LINE, NAME, NOTES, STATUS, ImportRowsModel
 from peerdesk.ui.widgets.error_label import make_error_label
 from peerdesk.ui.widgets.tables import make_table
 
 COLUMN_WIDTHS = {LINE: 48, NAME: 110, FULL_NAME: 150, STATUS: 215}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportParts", text)
 
 
 def text_label(name: str, *, bold: bool = False, selectable: bool = False) -> QLabel:

@@ -6,7 +6,7 @@ Space ticks or unticks the current part; Ctrl+Up and Ctrl+Down (or the buttons) 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,13 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.pack_data import SECTION_TITLES, SECTIONS, Section
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.widgets.buttons import make_button
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PackSections", text)
 
 
 class _SectionListWidget(QListWidget):

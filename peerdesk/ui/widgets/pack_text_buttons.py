@@ -3,7 +3,7 @@ the group's own) and the support lines (shared by all groups). ``saved`` says wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from peerdesk.core.schedule import MeetingRow
@@ -11,11 +11,8 @@ from peerdesk.core.storage import Store
 from peerdesk.ui.dialogs.opener import DialogSlot
 from peerdesk.ui.dialogs.pack_texts import AgreementDialog, CoverDetailsDialog, PlanDialog
 from peerdesk.ui.dialogs.support_lines import SupportLinesDialog
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.widgets.buttons import make_button
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PackTextButtons", text)
 
 
 class PackTextButtons(QWidget):

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QIODevice,
     QPointF,
     QRect,
@@ -26,13 +25,11 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
+from peerdesk.ui.i18n import tr as _tr
+
 # Pages are drawn for the printer at most at this resolution: sharp on paper, and an A4 page
 # stays around 35 MB in memory instead of half a gigabyte at 1200 dpi.
 MAX_PRINT_DPI = 300
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfPreview", text)
 
 
 class PdfPreview(QWidget):

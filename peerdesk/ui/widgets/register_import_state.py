@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from peerdesk.core.importing import (
     AttendancePreview,
@@ -26,16 +26,13 @@ from peerdesk.core.importing import (
 )
 from peerdesk.core.importing.registers import day_text
 from peerdesk.core.storage import Store
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.models.rows import ModelIndex, RowTableModel
 from peerdesk.ui.operations import Progress, run_in_background
 
 DAY, COLUMN, HAPPENS, PRESENT, APOLOGIES, HEADCOUNT = range(6)
 LINE, NAME, OUTCOME, REASON = range(4)
 _NUMBERS = (PRESENT, APOLOGIES, HEADCOUNT)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterImport", text)
 
 
 class RegisterImportState(QObject):

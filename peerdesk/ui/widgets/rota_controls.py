@@ -10,22 +10,19 @@ from __future__ import annotations
 import datetime as dt
 
 from dateutil.relativedelta import relativedelta
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from peerdesk.core.groups import GroupRow
 from peerdesk.ui.dates import from_qdate
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.models.rows import styled_font
 from peerdesk.ui.widgets.buttons import make_button
 from peerdesk.ui.widgets.rota_print import date_edit
 
 ALL_GROUPS = -1
 DEBOUNCE_MS = 300
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RotaControls", text)
 
 
 class RotaControls(QWidget):

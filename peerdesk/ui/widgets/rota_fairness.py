@@ -4,16 +4,13 @@ facilitators work together. Both tables sort by any column."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from peerdesk.core.rota_types import FairnessFigures
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.models.rota import PAIR, PERSON, FairnessModel, PairsModel
 from peerdesk.ui.widgets.tables import make_table
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RotaFairness", text)
 
 
 def sorted_table(

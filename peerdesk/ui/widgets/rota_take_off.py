@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
@@ -19,12 +19,8 @@ from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.rota_view import OnRota, RotaSession
 from peerdesk.core.storage import Store
 from peerdesk.ui.dates import short_date
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.widgets.buttons import make_button
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RotaTakeOff", text)
-
 
 UNDO_SECONDS = 10
 Changed = Callable[[str, tuple[str, ...]], None]

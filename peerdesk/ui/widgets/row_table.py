@@ -4,7 +4,6 @@ plan and the support lines). Cells are plain text; the dialog using it checks an
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,11 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.widgets.buttons import make_button
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RowTable", text)
 
 
 class RowTable(QWidget):

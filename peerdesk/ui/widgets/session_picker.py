@@ -9,16 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from peerdesk.core import groups, schedule
 from peerdesk.core.schedule import MeetingRow
 from peerdesk.ui.context import AppContext
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionPicker", text)
+from peerdesk.ui.i18n import tr as _tr
 
 
 def session_label(meeting: MeetingRow, today: dt.date) -> str:
