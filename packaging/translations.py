@@ -4,11 +4,12 @@
     python packaging/translations.py add cy       # start a new language (here Welsh)
     python packaging/translations.py release      # .ts → .qm, for every language
 
-``update`` reads every file of the window (``peerdesk/ui``) with Qt's ``pyside6-lupdate`` and
-writes ``resources/translations/peerdesk_en.ts`` (every sentence the window can show, the list
-a translator starts from) and refreshes each ``peerdesk_<code>.ts`` already there, keeping what
-is translated. A translator opens their ``.ts`` in Qt Linguist (``pyside6-linguist``), and
-``release`` turns it into the ``.qm`` the program loads (see ``peerdesk/ui/i18n.py``).
+``update`` reads every file of the window (``peerdesk/ui``) and of the core (whose messages
+the window shows) with Qt's ``pyside6-lupdate``, writes ``resources/translations/peerdesk_en.ts``
+(every sentence the window can show: the list a translator starts from) and refreshes each
+``peerdesk_<code>.ts`` already there, keeping what is translated. A translator opens their
+``.ts`` in Qt Linguist (``pyside6-linguist``), and ``release`` turns it into the ``.qm`` the
+program loads (see ``peerdesk/ui/i18n.py``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ROOT / "peerdesk" / "ui"
+# The window, and the core whose messages it shows (``peerdesk.core.text.translate``).
+SOURCES = (ROOT / "peerdesk" / "ui", ROOT / "peerdesk" / "core")
 FOLDER = ROOT / "resources" / "translations"
 CATALOGUE = "peerdesk"
 SOURCE_LANGUAGE = "en"
@@ -43,7 +45,7 @@ def catalogue_path(language: str, folder: Path = FOLDER) -> Path:
 
 
 def _sources() -> list[str]:
-    return [str(path) for path in sorted(SOURCES.rglob("*.py"))]
+    return [str(path) for folder in SOURCES for path in sorted(folder.rglob("*.py"))]
 
 
 def extract(target: Path, language: str) -> None:

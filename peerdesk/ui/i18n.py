@@ -19,6 +19,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from peerdesk.core.text import install_translator
+
 LANGUAGE_VARIABLE = "PEERDESK_LANGUAGE"
 CATALOGUE = "peerdesk"
 # Where the system says only "C" or "POSIX" (a bare server, a CI machine), write dates as in
@@ -56,6 +58,7 @@ def install_translations(
     Qt's own (the words on standard buttons) and peerdesk's. Returns the translators loaded;
     a language without a catalogue simply stays in English."""
     QLocale.setDefault(locale)
+    install_translator(QCoreApplication.translate)  # the core's messages, too
     folder = folder if folder is not None else translations_folder()
     wanted = [(CATALOGUE, str(folder))] if folder is not None else []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
