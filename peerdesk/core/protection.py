@@ -24,6 +24,7 @@ from peerdesk.core.storage import (
     open_store,
     take_lock,
 )
+from peerdesk.core.text import translate
 
 PENDING_SUFFIX = ".new"
 PASSPHRASE_VARIABLE = "PEERDESK_PASSPHRASE"
@@ -56,12 +57,18 @@ def create_protected(database: Path, passphrase: str) -> Protected:
     database = database.expanduser()
     keys.check_passphrase(passphrase)
     if database.exists() and database.stat().st_size > 0:
-        raise ValidationError(f"{database} already exists; choose a new file name.")
+        raise ValidationError(
+            translate("protection", "{database} already exists; choose a new file name.").format(
+                database=database
+            )
+        )
     try:
         database.parent.mkdir(parents=True, exist_ok=True)  # the data folder, on a first run
     except OSError as error:
         raise StorageError(
-            f"The folder {database.parent} could not be made ({error.strerror})."
+            translate("protection", "The folder {folder} could not be made ({reason}).").format(
+                folder=database.parent, reason=error.strerror
+            )
         ) from error
     data_key = keys.new_data_key()
     keys.write_key_file(database, keys.seal(data_key, passphrase))
@@ -78,13 +85,16 @@ def data_key_for(database: Path, passphrase: str) -> bytes:
     """The data key, from the passphrase and the key file (a wrong passphrase changes nothing)."""
     database = database.expanduser()
     if not passphrase:
-        raise ValidationError("Type the passphrase to open the database.")
+        raise ValidationError(translate("protection", "Type the passphrase to open the database."))
     found = keys.read_key_file(database)
     pending = _pending(database)
     if found is None and not pending.exists():
         raise StorageError(
-            f"The key file beside {database} is missing, so the passphrase cannot open it. "
-            "Open it with the recovery key instead."
+            translate(
+                "protection",
+                "The key file beside {database} is missing, so the passphrase cannot "
+                "open it. Open it with the recovery key instead.",
+            ).format(database=database)
         )
     if found is not None:
         try:
@@ -100,8 +110,11 @@ def _must_exist(database: Path) -> None:
     """A key file without its database: never make a new, empty one in its place."""
     if not database.exists():
         raise StorageError(
-            f"The database {database} is missing, although its key file is there. Nothing was "
-            "made; restore a backup, or open the file where it now is."
+            translate(
+                "protection",
+                "The database {database} is missing, although its key file is there. "
+                "Nothing was made; restore a backup, or open the file where it now is.",
+            ).format(database=database)
         )
 
 
@@ -114,8 +127,11 @@ def unlock(database: Path, passphrase: str, *, writer: bool = True) -> Store:
     except WrongKeyError:
         if _pending(database).exists():
             raise WrongKeyError(
-                "This database was being handed over to a new passphrase when peerdesk stopped; "
-                "open it with the new passphrase (or the new recovery key)."
+                translate(
+                    "protection",
+                    "This database was being handed over to a new passphrase when peerdesk "
+                    "stopped; open it with the new passphrase (or the new recovery key).",
+                )
             ) from None
         raise
     if writer:
@@ -136,8 +152,11 @@ def unlock_with_recovery_key(
         store = open_store(database, key=data_key)
     except WrongKeyError:
         raise WrongKeyError(
-            "That recovery key does not open this database: it may belong to another "
-            "database, or to this one before it was handed over."
+            translate(
+                "protection",
+                "That recovery key does not open this database: it may belong to "
+                "another database, or to this one before it was handed over.",
+            )
         ) from None
     if new_passphrase is not None:
         keys.write_key_file(database, keys.seal(data_key, new_passphrase))
@@ -163,7 +182,9 @@ def hand_over(store: Store, old_passphrase: str, new_passphrase: str) -> Protect
     key files opens (``unlock`` tries both).
     """
     if not store.encrypted:
-        raise ValidationError("This database is not protected by a passphrase.")
+        raise ValidationError(
+            translate("protection", "This database is not protected by a passphrase.")
+        )
     database = store.path
     keys.check_passphrase(new_passphrase)
     data_key_for(database, old_passphrase)  # the old passphrase must be right
@@ -207,7 +228,9 @@ def open_database(
         return open_store(path, writer=writer)
     if ask is None:
         raise DatabaseLockedError(
-            f"{path} is protected by a passphrase; give it to open the database."
+            translate(
+                "protection", "{path} is protected by a passphrase; give it to open the database."
+            ).format(path=path)
         )
     return unlock(path, ask(), writer=writer)
 
@@ -218,7 +241,11 @@ def passphrase_from(file: Path | None) -> str | None:
         try:
             text = file.expanduser().read_text(encoding="utf-8")
         except OSError as error:
-            raise StorageError(f"The passphrase file {file} could not be read.") from error
+            raise StorageError(
+                translate("protection", "The passphrase file {file} could not be read.").format(
+                    file=file
+                )
+            ) from error
         return text.splitlines()[0] if text else ""
     return os.environ.get(PASSPHRASE_VARIABLE)
 
@@ -263,9 +290,13 @@ def protect_plain(database: Path, passphrase: str) -> Protected:
     database = database.expanduser()
     keys.check_passphrase(passphrase)
     if is_protected(database):
-        raise ValidationError("This database is already protected by a passphrase.")
+        raise ValidationError(
+            translate("protection", "This database is already protected by a passphrase.")
+        )
     if not database.exists():
-        raise StorageError(f"There is no database at {database}.")
+        raise StorageError(
+            translate("protection", "There is no database at {database}.").format(database=database)
+        )
     lock = take_lock(database)
     try:
         data_key = keys.new_data_key()
@@ -317,7 +348,11 @@ def _encrypted_copy(database: Path, copy: Path, data_key: bytes) -> None:
         connection.execute(f"PRAGMA encrypted.user_version = {version}")
         connection.execute("DETACH DATABASE encrypted")
     except sqlcipher3.DatabaseError as error:
-        raise StorageError(f"The protected copy could not be made: {error}.") from error
+        raise StorageError(
+            translate("protection", "The protected copy could not be made: {error}.").format(
+                error=error
+            )
+        ) from error
     finally:
         connection.close()
     checked = check_backup(copy, data_key, expected=counts)

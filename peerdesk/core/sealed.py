@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from peerdesk.core.errors import StorageError, ValidationError, WrongKeyError
 from peerdesk.core.files import write_atomically
 from peerdesk.core.keys import KdfParameters, check_passphrase
+from peerdesk.core.text import translate
 
 MAGIC = b"PDSEAL01"
 SEALED_SUFFIX = ".sealed"
@@ -47,15 +48,19 @@ def seal(data: bytes, passphrase: str) -> bytes:
 def unseal(data: bytes, passphrase: str) -> bytes:
     """The contents of a sealed file; a readable error for anything else."""
     if not data.startswith(MAGIC):
-        raise ValidationError("This is not a file sealed by peerdesk.")
+        raise ValidationError(translate("sealed", "This is not a file sealed by peerdesk."))
     if len(data) < HEADER_BYTES + 16:
-        raise ValidationError("This sealed file is cut short: it may not have copied completely.")
+        raise ValidationError(
+            translate("sealed", "This sealed file is cut short: it may not have copied completely.")
+        )
     start = len(MAGIC)
     time_cost, memory_kib, parallelism = _PARAMETERS.unpack_from(data, start)
     start += _PARAMETERS.size
     # Limits that a genuine file never reaches keep a doctored header from tying up the machine.
     if not (1 <= time_cost <= 64 and 8 <= memory_kib <= 4 * 1024 * 1024 and parallelism >= 1):
-        raise ValidationError("This sealed file is damaged: its header makes no sense.")
+        raise ValidationError(
+            translate("sealed", "This sealed file is damaged: its header makes no sense.")
+        )
     salt = data[start : start + _SALT]
     nonce = data[start + _SALT : HEADER_BYTES]
     kdf = KdfParameters(salt, time_cost, memory_kib, parallelism)
@@ -65,8 +70,11 @@ def unseal(data: bytes, passphrase: str) -> bytes:
         )
     except InvalidTag:
         raise WrongKeyError(
-            "That passphrase does not open this file, or the file has been changed since it "
-            "was sealed. Check Caps Lock and try again."
+            translate(
+                "sealed",
+                "That passphrase does not open this file, or the file has been changed "
+                "since it was sealed. Check Caps Lock and try again.",
+            )
         ) from None
 
 
@@ -88,10 +96,16 @@ def read_sealed(path: Path, passphrase: str) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ValidationError(f"{path.name} is too large to be a file peerdesk sealed.")
+            raise ValidationError(
+                translate("sealed", "{name} is too large to be a file peerdesk sealed.").format(
+                    name=path.name
+                )
+            )
         data = path.read_bytes()
     except OSError as error:
         raise StorageError(
-            f"Cannot read {path}: {(error.strerror or str(error)).lower()}."
+            translate("sealed", "Cannot read {path}: {reason}.").format(
+                path=path, reason=(error.strerror or str(error)).lower()
+            )
         ) from None
     return unseal(data, passphrase)

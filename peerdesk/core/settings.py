@@ -18,6 +18,7 @@ from peerdesk.core.errors import ValidationError
 from peerdesk.core.models import Setting
 from peerdesk.core.retention import DEFAULT_MONTHS
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 
 AUTO_LOCK_MINUTES = 5
 AUTO_LOCK_RANGE = (1, 120)
@@ -54,12 +55,19 @@ def check_settings(settings: GroupSettings) -> GroupSettings:
     low, high = AUTO_LOCK_RANGE
     if not low <= settings.auto_lock_minutes <= high:
         raise ValidationError(
-            f"Lock after between {low} and {high} minutes without use: a window left open for "
-            "longer shows the records to whoever passes."
+            translate(
+                "settings",
+                "Lock after between {low} and {high} minutes without use: a window "
+                "left open for longer shows the records to whoever passes.",
+            ).format(low=low, high=high)
         )
     low, high = RETENTION_RANGE
     if not low <= settings.retention_months <= high:
-        raise ValidationError(f"Choose between {low} and {high} months for the retention review.")
+        raise ValidationError(
+            translate(
+                "settings", "Choose between {low} and {high} months for the retention review."
+            ).format(low=low, high=high)
+        )
     return settings
 
 
