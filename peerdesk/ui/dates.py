@@ -25,8 +25,12 @@ def _patterns(locale_name: str) -> tuple[str, str, str, str]:
     full = QLocale(locale_name).dateFormat(QLocale.FormatType.LongFormat)
     full = full.replace("dddd, ", "dddd ")
     without_year = _TRAILING_LITERAL.sub("", _YEAR.sub(" ", full).strip(" ,"))
-    shorten = lambda pattern: pattern.replace("dddd", "ddd").replace("MMMM", "MMM")  # noqa: E731
-    return full, without_year, shorten(full), shorten(without_year)
+    return full, without_year, _shorten(full), _shorten(without_year)
+
+
+def _shorten(pattern: str) -> str:
+    """Short names of days and months ("Tue", "Nov")."""
+    return pattern.replace("dddd", "ddd").replace("MMMM", "MMM")
 
 
 def _format(day: dt.date, *, short: bool, with_year: bool) -> str:
