@@ -32,6 +32,7 @@ from peerdesk.core import attendance, consent, people, rota_service
 from peerdesk.core.attendance import HistoryRow
 from peerdesk.core.backups import KEEP_MONTHS
 from peerdesk.core.consent import EventRow, PurposeState, VersionRow
+from peerdesk.core.day_names import weekday_by_number
 from peerdesk.core.errors import NotFoundError, StorageError, ValidationError
 from peerdesk.core.models import (
     Base,
@@ -44,9 +45,10 @@ from peerdesk.core.models import (
     RotaChange,
 )
 from peerdesk.core.people import PersonInput, PersonRow
-from peerdesk.core.rota_service import WEEKDAY_NAMES, Training
+from peerdesk.core.rota_service import Training
 from peerdesk.core.rota_types import AwayRange
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 
 FORMAT = "peerdesk-access-report"
 VERSION = 1
@@ -189,8 +191,11 @@ def find_subject(store: Store, name: str) -> PersonRow:
         ]
         if len(archived) > 1:
             raise ValidationError(
-                f"{len(archived)} archived people are called “{name.strip()}”. Give one of them "
-                "a different full name in peerdesk, then use that."
+                translate(
+                    "access",
+                    "{count} archived people are called “{name}”. Give one of them a "
+                    "different full name in peerdesk, then use that.",
+                ).format(count=len(archived), name=name.strip())
             ) from None
         if not archived:
             raise
@@ -214,13 +219,15 @@ def access_report(
     """Everything held about one person; ``requested_on`` (default today) is when they asked."""
     asked = requested_on or today
     if asked > today:
-        raise ValidationError("The request date is in the future: give the day they asked.")
+        raise ValidationError(
+            translate("access", "The request date is in the future: give the day they asked.")
+        )
     consent_now = consent.current_state(store, person_id, today=today)  # made the form if need be
     given = people.get_person(store, person_id).as_input()
     with store.reading() as session:
         person = session.get(Person, person_id)
         if person is None:
-            raise NotFoundError("That person is no longer in the directory.")
+            raise NotFoundError(translate("access", "That person is no longer in the directory."))
         details = PersonDetails(
             person.id, given, person.created_at, person.updated_at, person.archived_at
         )
@@ -262,7 +269,7 @@ def _facilitator(store: Store, person_id: int) -> FacilitatorDetails:
         groups=tuple(groups),
         experienced=profile.experienced,
         sessions_per_month=profile.sessions_per_month,
-        usual_days=tuple(WEEKDAY_NAMES[day] for day in sorted(profile.weekdays)),
+        usual_days=tuple(weekday_by_number(day) for day in sorted(profile.weekdays)),
         since=profile.since,
         note=profile.note,
         away=profile.away,
@@ -368,11 +375,15 @@ def from_json(text: str) -> AccessReport:
     try:
         data = json.loads(text)
     except ValueError:
-        raise ValidationError("That file is not a peerdesk access report.") from None
+        raise ValidationError(
+            translate("access", "That file is not a peerdesk access report.")
+        ) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValidationError("That file is not a peerdesk access report.")
+        raise ValidationError(translate("access", "That file is not a peerdesk access report."))
     if data.get("version") != VERSION:
-        raise ValidationError("That access report was made by a different peerdesk version.")
+        raise ValidationError(
+            translate("access", "That access report was made by a different peerdesk version.")
+        )
     decoded = _decode(
         AccessReport, {k: v for k, v in data.items() if k not in ("format", "version")}
     )
@@ -418,9 +429,17 @@ def check_folder(folder: Path) -> Path:
     """The folder the report goes into, if it exists and can be written to."""
     folder = folder.expanduser()
     if not folder.is_dir():
-        raise StorageError(f"The folder {folder} does not exist; nothing was written.")
+        raise StorageError(
+            translate("access", "The folder {folder} does not exist; nothing was written.").format(
+                folder=folder
+            )
+        )
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise StorageError(f"peerdesk cannot write into the folder {folder}; nothing was written.")
+        raise StorageError(
+            translate(
+                "access", "peerdesk cannot write into the folder {folder}; nothing was written."
+            ).format(folder=folder)
+        )
     return folder
 
 

@@ -28,6 +28,7 @@ from peerdesk.core.models import (
 from peerdesk.core.people import search_text
 from peerdesk.core.schedule import MeetingRow, get_meeting
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 
 Status = Literal["present", "apologies", "absent"]
 STATUSES: tuple[Status, ...] = ("present", "apologies", "absent")
@@ -83,11 +84,14 @@ class Mark:
 def _meeting_for_marking(session: Session, meeting_id: int) -> tuple[Meeting, Group]:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFoundError("That session no longer exists.")
+        raise NotFoundError(translate("attendance", "That session no longer exists."))
     if meeting.status == MEETING_CANCELLED:
         raise ValidationError(
-            "This session was cancelled, so nobody can be marked for it. "
-            "Restore the session first if it did take place."
+            translate(
+                "attendance",
+                "This session was cancelled, so nobody can be marked for it. Restore the "
+                "session first if it did take place.",
+            )
         )
     return meeting, meeting.group
 
@@ -162,15 +166,23 @@ def mark(
 ) -> Mark:
     """Mark one person; ``facilitator=None`` keeps their current role."""
     if status not in STATUSES:
-        raise ValidationError(f"“{status}” is not present, apologies or absent.")
+        raise ValidationError(
+            translate("attendance", "“{status}” is not present, apologies or absent.").format(
+                status=status
+            )
+        )
     with store.transaction() as session:
         meeting, group = _meeting_for_marking(session, meeting_id)
         if group.headcount_only:
             raise ValidationError(
-                f"{group.name} only counts who came; names are not recorded for it."
+                translate(
+                    "attendance", "{name} only counts who came; names are not recorded for it."
+                ).format(name=group.name)
             )
         if session.get(Person, person_id) is None:
-            raise NotFoundError("That person is no longer in the directory.")
+            raise NotFoundError(
+                translate("attendance", "That person is no longer in the directory.")
+            )
         row = session.scalar(
             select(Attendance).where(
                 Attendance.meeting_id == meeting.id, Attendance.person_id == person_id
@@ -202,7 +214,10 @@ def set_headcount(store: Store, meeting_id: int, count: int) -> int:
     """Set how many unnamed people came; returns the previous count (for undo)."""
     if not 0 <= count <= MAX_HEADCOUNT:
         raise ValidationError(
-            f"The headcount must be between 0 and {MAX_HEADCOUNT}; {count} cannot be right."
+            translate(
+                "attendance",
+                "The headcount must be between 0 and {max_headcount}; {count} cannot be right.",
+            ).format(max_headcount=MAX_HEADCOUNT, count=count)
         )
     with store.transaction() as session:
         meeting, _ = _meeting_for_marking(session, meeting_id)
@@ -218,12 +233,19 @@ def add_walk_in(
 
     Consent: a walk-in has none on file yet; the consent capability flags them in the register.
     """
-    name = validation.required_text(preferred_name, "a preferred name", 80)
+    name = validation.required_text(
+        preferred_name,
+        80,
+        translate("attendance", "Please enter a preferred name."),
+        translate("attendance", "A preferred name can be at most {max_length} characters."),
+    )
     with store.transaction() as session:
         meeting, group = _meeting_for_marking(session, meeting_id)
         if group.headcount_only:
             raise ValidationError(
-                f"{group.name} only counts who came; add one to the headcount instead."
+                translate(
+                    "attendance", "{name} only counts who came; add one to the headcount instead."
+                ).format(name=group.name)
             )
         if not allow_same_name:
             same = session.scalar(
@@ -234,8 +256,11 @@ def add_walk_in(
             )
             if same is not None:
                 raise ValidationError(
-                    f"Someone called “{name}” is already in the directory. If it is them, "
-                    "mark them present; if not, add an initial to tell them apart."
+                    translate(
+                        "attendance",
+                        "Someone called “{name}” is already in the directory. If it is them, "
+                        "mark them present; if not, add an initial to tell them apart.",
+                    ).format(name=name)
                 )
         person = Person(preferred_name=name)
         session.add(person)

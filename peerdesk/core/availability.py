@@ -19,6 +19,7 @@ from peerdesk.core.rota_explain import day_words
 from peerdesk.core.rota_service import list_facilitators
 from peerdesk.core.rota_view import scheduled_sessions
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 
 
 @dataclass(frozen=True)
@@ -68,10 +69,12 @@ def availability_form(
     """
     if date_to < date_from:
         raise ValidationError(
-            f"The range ends ({day_words(date_to)}) before it starts ({day_words(date_from)})."
+            translate(
+                "availability", "The range ends ({date_to}) before it starts ({date_from})."
+            ).format(date_to=day_words(date_to), date_from=day_words(date_from))
         )
     if not group_ids:
-        raise ValidationError("Choose at least one group.")
+        raise ValidationError(translate("availability", "Choose at least one group."))
     wanted = set(group_ids)
     with store.reading() as session:
         found = scheduled_sessions(session, sorted(wanted), date_from, date_to)
@@ -87,8 +90,11 @@ def availability_form(
     ]
     if not dates:
         raise ValidationError(
-            f"There are no sessions between {day_words(date_from)} and {day_words(date_to)}, "
-            "so there is nothing to ask about."
+            translate(
+                "availability",
+                "There are no sessions between {date_from} and {date_to}, so there is "
+                "nothing to ask about.",
+            ).format(date_from=day_words(date_from), date_to=day_words(date_to))
         )
     pages = []
     for f in list_facilitators(store):

@@ -28,6 +28,7 @@ from peerdesk.core import keys
 from peerdesk.core.errors import StorageError, WrongKeyError
 from peerdesk.core.files import fsync_folder, write_atomically
 from peerdesk.core.storage import Store, connect_file, take_lock
+from peerdesk.core.text import translate
 
 BACKUP_FOLDER = "backups"
 PREFIX = "peerdesk-backup-"
@@ -98,24 +99,34 @@ def check_backup(path: Path, key: bytes | None, expected: dict[str, int] | None 
     try:
         connection = connect_file(path, read_only=True, key=key)
     except WrongKeyError:
-        return Checked(False, ("its key does not match this database's",), {})
+        return Checked(False, (translate("backups", "its key does not match this database's"),), {})
     except sqlite3.Error as error:
-        return Checked(False, (f"it cannot be opened ({error})",), {})
+        return Checked(
+            False, (translate("backups", "it cannot be opened ({error})").format(error=error),), {}
+        )
     try:
         problems = [
             str(line) for (line,) in connection.execute("PRAGMA integrity_check") if line != "ok"
         ]
         problems += [
-            f"row {row[1]} of {row[0]} points to a missing {row[2]}"
+            translate("backups", "row {row} of {table} points to a missing {parent}").format(
+                row=row[1], table=row[0], parent=row[2]
+            )
             for row in connection.execute("PRAGMA foreign_key_check")
         ]
         rows = row_counts(connection)
     except sqlite3.DatabaseError as error:
-        return Checked(False, (f"it is damaged ({error})",), {})
+        return Checked(
+            False, (translate("backups", "it is damaged ({error})").format(error=error),), {}
+        )
     finally:
         connection.close()
     if expected is not None and rows != expected:
-        problems.append(f"it holds {rows} rows where the database holds {expected}")
+        problems.append(
+            translate("backups", "it holds {rows} rows where the database holds {expected}").format(
+                rows=rows, expected=expected
+            )
+        )
     return Checked(not problems, tuple(problems), rows)
 
 
@@ -136,9 +147,15 @@ def make_backup(
         target = target.expanduser()
         folder = target.parent
         if target.exists():
-            raise StorageError(f"{target} already exists; choose a new file name.")
+            raise StorageError(
+                translate("backups", "{target} already exists; choose a new file name.").format(
+                    target=target
+                )
+            )
         if not folder.is_dir():
-            raise StorageError(f"The folder {folder} does not exist.")
+            raise StorageError(
+                translate("backups", "The folder {folder} does not exist.").format(folder=folder)
+            )
     else:
         folder = folder or backup_folder(store.path)
         target = folder / f"{PREFIX}{stamp}{SUFFIX}"
@@ -164,8 +181,10 @@ def make_backup(
         checked = check_backup(temporary, store.data_key, expected)
         if not checked.ok:
             raise StorageError(
-                "The new backup did not pass its check (" + "; ".join(checked.problems) + "). "
-                "Older backups were kept."
+                translate(
+                    "backups",
+                    "The new backup did not pass its check ({problems}). Older backups were kept.",
+                ).format(problems="; ".join(checked.problems))
             )
         os.replace(temporary, target)
         if store.encrypted:
@@ -175,7 +194,9 @@ def make_backup(
         raise StorageError(_why(error, folder)) from error
     except sqlite3.Error as error:
         raise StorageError(
-            f"The backup could not be made ({error}). Older backups were kept."
+            translate(
+                "backups", "The backup could not be made ({error}). Older backups were kept."
+            ).format(error=error)
         ) from error
     finally:
         with contextlib.suppress(OSError):
@@ -187,8 +208,12 @@ def make_backup(
 def _why(error: OSError, folder: Path) -> str:
     reason = (error.strerror or str(error)).lower()
     if "space" in reason:
-        return "The disk is full, so no backup could be made. Older backups were kept."
-    return f"No backup could be made in {folder} ({reason}). Older backups were kept."
+        return translate(
+            "backups", "The disk is full, so no backup could be made. Older backups were kept."
+        )
+    return translate(
+        "backups", "No backup could be made in {folder} ({reason}). Older backups were kept."
+    ).format(folder=folder, reason=reason)
 
 
 def _copy_key_file(database: Path, backup: Path) -> None:
@@ -267,8 +292,9 @@ def restore(
     checked = check_backup(backup, key)
     if not checked.ok:
         raise StorageError(
-            f"{backup.name} cannot be restored: " + "; ".join(checked.problems) + ". "
-            "Nothing was changed."
+            translate(
+                "backups", "{name} cannot be restored: {problems}. Nothing was changed."
+            ).format(name=backup.name, problems="; ".join(checked.problems))
         )
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     aside = database.with_name(f"{database.stem}.before-restore-{stamp}{database.suffix}")
@@ -297,7 +323,11 @@ def restore(
     except OSError as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        raise StorageError(f"The backup could not be restored ({error.strerror}).") from error
+        raise StorageError(
+            translate("backups", "The backup could not be restored ({strerror}).").format(
+                strerror=error.strerror
+            )
+        ) from error
     finally:
         lock.release()
     return Restored(aside)

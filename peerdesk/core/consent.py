@@ -37,6 +37,7 @@ from peerdesk.core.models import (
     Person,
 )
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 from peerdesk.resources import resource_path
 
 TAKE_PART = "take_part"
@@ -83,7 +84,9 @@ class VersionRow:
             if purpose.key == key:
                 return purpose
         raise ValidationError(
-            f"Version {self.number} of “{self.form_name}” has no purpose called “{key}”."
+            translate(
+                "consent", "Version {number} of “{form_name}” has no purpose called “{key}”."
+            ).format(number=self.number, form_name=self.form_name, key=key)
         )
 
 
@@ -201,7 +204,7 @@ def current_version(store: Store, form_id: int | None = None) -> VersionRow:
             .limit(1)
         )
         if version_id is None:
-            raise NotFoundError("There is no consent form yet.")
+            raise NotFoundError(translate("consent", "There is no consent form yet."))
         return version_row(session, version_id)
 
 
@@ -232,7 +235,7 @@ def new_version(
     """New wording for a form: it supersedes the previous version from now on."""
     with store.transaction() as session:
         if session.get(ConsentForm, form_id) is None:
-            raise NotFoundError("That consent form no longer exists.")
+            raise NotFoundError(translate("consent", "That consent form no longer exists."))
         version_id = _add_version(
             session,
             form_id,
@@ -256,13 +259,21 @@ def edit_version(
     with store.transaction() as session:
         version = session.get(ConsentVersion, version_id)
         if version is None:
-            raise NotFoundError("That consent form version no longer exists.")
+            raise NotFoundError(translate("consent", "That consent form version no longer exists."))
         if _in_use(session, version_id):
             raise ValidationError(
-                f"Version {version.number} has already been agreed to, so its wording can never "
-                "change. Make a new version instead; it will be used from now on."
+                translate(
+                    "consent",
+                    "Version {number} has already been agreed to, so its wording can never "
+                    "change. Make a new version instead; it will be used from now on.",
+                ).format(number=version.number)
             )
-        version.title = validation.required_text(title, "a title", 200)
+        version.title = validation.required_text(
+            title,
+            200,
+            translate("consent", "Please enter a title."),
+            translate("consent", "A title can be at most {max_length} characters."),
+        )
         version.wording = _wording(wording)
         version.review_months = _review_months(review_months)
     return get_version(store, version_id)
@@ -279,9 +290,11 @@ def _add_version(
 ) -> int:
     keys = [p.key for p in purposes]
     if not purposes:
-        raise ValidationError("A consent form needs at least one purpose to agree to.")
+        raise ValidationError(
+            translate("consent", "A consent form needs at least one purpose to agree to.")
+        )
     if len(set(keys)) != len(keys):
-        raise ValidationError("Each purpose on a form must be different.")
+        raise ValidationError(translate("consent", "Each purpose on a form must be different."))
     number = (
         session.scalar(
             select(func.max(ConsentVersion.number)).where(ConsentVersion.form_id == form_id)
@@ -291,7 +304,12 @@ def _add_version(
     version = ConsentVersion(
         form_id=form_id,
         number=number,
-        title=validation.required_text(title, "a title", 200),
+        title=validation.required_text(
+            title,
+            200,
+            translate("consent", "Please enter a title."),
+            translate("consent", "A title can be at most {max_length} characters."),
+        ),
         wording=_wording(wording),
         review_months=_review_months(review_months),
     )
@@ -301,8 +319,20 @@ def _add_version(
         session.add(
             ConsentPurpose(
                 version_id=version.id,
-                key=validation.required_text(purpose.key, "a purpose key", 40),
-                label=validation.required_text(purpose.label, "the purpose's wording", 500),
+                key=validation.required_text(
+                    purpose.key,
+                    40,
+                    translate("consent", "Please enter a purpose key."),
+                    translate("consent", "A purpose key can be at most {max_length} characters."),
+                ),
+                label=validation.required_text(
+                    purpose.label,
+                    500,
+                    translate("consent", "Please enter the purpose's wording."),
+                    translate(
+                        "consent", "The purpose's wording can be at most {max_length} characters."
+                    ),
+                ),
                 position=position,
             )
         )
@@ -313,13 +343,13 @@ def _add_version(
 def _wording(text: str) -> str:
     cleaned = text.strip()
     if not cleaned:
-        raise ValidationError("Please write the wording people will read.")
+        raise ValidationError(translate("consent", "Please write the wording people will read."))
     return cleaned
 
 
 def _review_months(months: int) -> int:
     if not 1 <= months <= 120:
-        raise ValidationError("Consent is reviewed every 1 to 120 months.")
+        raise ValidationError(translate("consent", "Consent is reviewed every 1 to 120 months."))
     return months
 
 
@@ -335,7 +365,7 @@ def version_row(session: Session, version_id: int) -> VersionRow:
         .where(ConsentVersion.id == version_id)
     ).first()
     if found is None:
-        raise NotFoundError("That consent form version no longer exists.")
+        raise NotFoundError(translate("consent", "That consent form version no longer exists."))
     version, form_name = found
     purposes = session.execute(
         select(ConsentPurpose.key, ConsentPurpose.label)
@@ -393,20 +423,39 @@ def record_many(store: Store, answers: Sequence[Answer], version_id: int, *, tod
 def _check_answer(session: Session, answer: Answer, version: VersionRow, today: dt.date) -> None:
     person = session.get(Person, answer.person_id)
     if person is None:
-        raise NotFoundError("That person is no longer in the directory.")
+        raise NotFoundError(translate("consent", "That person is no longer in the directory."))
     if not answer.decisions:
-        raise ValidationError(f"Nothing was ticked for {person.preferred_name}.")
+        raise ValidationError(
+            translate("consent", "Nothing was ticked for {preferred_name}.").format(
+                preferred_name=person.preferred_name
+            )
+        )
     for key in answer.decisions:
         version.purpose(key)
     if answer.decided_on > today:
         raise ValidationError(
-            f"The date for {person.preferred_name} is in the future; consent is recorded on or "
-            "after the day it was given."
+            translate(
+                "consent",
+                "The date for {preferred_name} is in the future; consent is recorded on "
+                "or after the day it was given.",
+            ).format(preferred_name=person.preferred_name)
         )
     if answer.method not in CONSENT_METHODS:
-        raise ValidationError("Say how consent was given: a paper form, in person or in writing.")
-    validation.optional_text(answer.recorded_by, "who recorded it", 80)
-    validation.optional_text(answer.paper_ref, "the paper form reference", 80)
+        raise ValidationError(
+            translate(
+                "consent", "Say how consent was given: a paper form, in person or in writing."
+            )
+        )
+    validation.optional_text(
+        answer.recorded_by,
+        80,
+        translate("consent", "Who recorded it can be at most {max_length} characters."),
+    )
+    validation.optional_text(
+        answer.paper_ref,
+        80,
+        translate("consent", "The paper form reference can be at most {max_length} characters."),
+    )
 
 
 def withdraw(
@@ -424,22 +473,33 @@ def withdraw(
     Contact details no longer covered are deleted in the same transaction.
     """
     if on > today:
-        raise ValidationError("A withdrawal takes effect today at the latest, not in the future.")
+        raise ValidationError(
+            translate(
+                "consent", "A withdrawal takes effect today at the latest, not in the future."
+            )
+        )
     with store.transaction() as session:
         person = session.get(Person, person_id)
         if person is None:
-            raise NotFoundError("That person is no longer in the directory.")
+            raise NotFoundError(translate("consent", "That person is no longer in the directory."))
         states = _states(session, person_id, today)
         current = [key for key, state in states.items() if state.state == "granted"]
         wanted = current if purposes is None else list(purposes)
         if not wanted:
-            raise ValidationError(f"{person.preferred_name} has no consent to withdraw.")
+            raise ValidationError(
+                translate("consent", "{preferred_name} has no consent to withdraw.").format(
+                    preferred_name=person.preferred_name
+                )
+            )
         for key in wanted:
             state = states.get(key)
             if state is None or state.state not in ("granted", "lapsed"):
                 raise ValidationError(
-                    f"{person.preferred_name} never gave consent for “{_label(session, key)}”, "
-                    "so there is nothing to withdraw."
+                    translate(
+                        "consent",
+                        "{preferred_name} never gave consent for “{purpose}”, so there is "
+                        "nothing to withdraw.",
+                    ).format(preferred_name=person.preferred_name, purpose=_label(session, key))
                 )
         latest_version = {key: states[key].version_id for key in wanted}
         for key in wanted:
@@ -581,7 +641,7 @@ def current_state(store: Store, person_id: int, *, today: dt.date) -> list[Purpo
     version = ensure_default_form(store)
     with store.reading() as session:
         if session.get(Person, person_id) is None:
-            raise NotFoundError("That person is no longer in the directory.")
+            raise NotFoundError(translate("consent", "That person is no longer in the directory."))
         states = _states(session, person_id, today)
     return _purpose_states(version, states)
 
@@ -598,12 +658,21 @@ def check_contact_fields(
     session: Session, person_id: int | None, phone: str, email: str, today: dt.date
 ) -> None:
     """Refuse contact details that the person has not (or no longer) agreed we may keep."""
-    for name, value, what in (("phone", phone, "a phone number"), ("email", email, "an email")):
+    refusals = {
+        "phone": translate(
+            "consent",
+            "We can only keep a phone number once the person has agreed to be contacted that "
+            "way. Record their consent first.",
+        ),
+        "email": translate(
+            "consent",
+            "We can only keep an email once the person has agreed to be contacted that way. "
+            "Record their consent first.",
+        ),
+    }
+    for name, value in (("phone", phone), ("email", email)):
         if value and not may_keep_contact(session, person_id, name, today):
-            raise ValidationError(
-                f"We can only keep {what} once the person has agreed to be contacted that way. "
-                "Record their consent first."
-            )
+            raise ValidationError(refusals[name])
 
 
 def history(store: Store, person_id: int) -> list[EventRow]:

@@ -41,6 +41,7 @@ from peerdesk.core.pack_data import SECTIONS
 from peerdesk.core.recurrence import Recurrence, occurrences
 from peerdesk.core.schedule import HORIZON_DAYS, regular_meeting
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 
 Size = Literal["small", "large"]
 
@@ -305,8 +306,11 @@ def populate(
         if _holds_data(session):
             if not force:
                 raise ValidationError(
-                    "This database already holds data, so the demo was not added. "
-                    "Use another file, or --force to replace everything in it."
+                    translate(
+                        "demo",
+                        "This database already holds data, so the demo was not added. Use "
+                        "another file, or --force to replace everything in it.",
+                    )
                 )
             _wipe(session)
         if size == "small":

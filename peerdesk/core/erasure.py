@@ -23,6 +23,7 @@ from peerdesk.core.models import (
     Person,
 )
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ def erase_person(store: Store, person_id: int) -> Erased:
     """Remove a person and everything about them, in one transaction."""
     with store.transaction() as session:
         if session.get(Person, person_id) is None:
-            raise NotFoundError("That person is no longer in the directory.")
+            raise NotFoundError(translate("erasure", "That person is no longer in the directory."))
         present_at = list(
             session.scalars(
                 select(Attendance.meeting_id).where(

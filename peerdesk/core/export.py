@@ -25,6 +25,7 @@ from peerdesk.core.people import list_people
 from peerdesk.core.rota_view import saved_rota
 from peerdesk.core.sealed import write_sealed
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 
 ATTENDANCE_HEADER = (
     "date",
@@ -47,7 +48,7 @@ def attendance_rows(
 ) -> list[tuple[str, ...]]:
     """One row per session and named person, and one per session for the anonymous headcount."""
     if date_from and date_to and date_to < date_from:
-        raise ValidationError("The end date is before the start date.")
+        raise ValidationError(translate("export", "The end date is before the start date."))
     conditions = [Meeting.group_id == group_id, Meeting.status == MEETING_SCHEDULED]
     if date_from:
         conditions.append(Meeting.date >= date_from)

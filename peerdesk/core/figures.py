@@ -21,6 +21,7 @@ from peerdesk.core.models import (
     Meeting,
 )
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 
 CAME_BACK_DAYS = 28
 
@@ -77,7 +78,7 @@ def group_figures(
     date_to: dt.date | None = None,
 ) -> GroupFigures:
     if date_from and date_to and date_to < date_from:
-        raise ValidationError("The end of the period is before its start.")
+        raise ValidationError(translate("figures", "The end of the period is before its start."))
     start = date_from or dt.date.min
     end = date_to or dt.date.max
     held = (

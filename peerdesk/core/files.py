@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from peerdesk.core.errors import StorageError
+from peerdesk.core.text import translate
 
 
 def write_atomically(path: Path, data: bytes, *, private: bool = True) -> None:
@@ -21,9 +22,17 @@ def write_atomically(path: Path, data: bytes, *, private: bool = True) -> None:
     path = path.expanduser()
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise StorageError(f"Cannot save {path}: that is a folder, not a file name.")
+        raise StorageError(
+            translate("files", "Cannot save {path}: that is a folder, not a file name.").format(
+                path=path
+            )
+        )
     if not folder.is_dir():
-        raise StorageError(f"Cannot save {path}: the folder {folder} does not exist.")
+        raise StorageError(
+            translate("files", "Cannot save {path}: the folder {folder} does not exist.").format(
+                path=path, folder=folder
+            )
+        )
     temporary = ""
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -38,7 +47,11 @@ def write_atomically(path: Path, data: bytes, *, private: bool = True) -> None:
         if temporary and os.path.exists(temporary):
             os.unlink(temporary)
         reason = error.strerror or str(error)
-        raise StorageError(f"Cannot save {path}: {reason.lower()}.") from None
+        raise StorageError(
+            translate("files", "Cannot save {path}: {reason}.").format(
+                path=path, reason=reason.lower()
+            )
+        ) from None
 
 
 def fsync_folder(folder: Path) -> None:

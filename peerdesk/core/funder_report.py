@@ -34,6 +34,7 @@ from peerdesk.core.models import (
 from peerdesk.core.rota_explain import day_words
 from peerdesk.core.storage import Store
 from peerdesk.core.suppression import DEFAULT_THRESHOLD, Addition, Cell, suppress
+from peerdesk.core.text import translate
 
 
 @dataclass(frozen=True)
@@ -115,12 +116,18 @@ def funder_report(
 ) -> FunderReport:
     if date_to < date_from:
         raise ValidationError(
-            f"The period ends ({day_words(date_to)}) before it starts ({day_words(date_from)})."
+            translate(
+                "funder_report", "The period ends ({date_to}) before it starts ({date_from})."
+            ).format(date_to=day_words(date_to), date_from=day_words(date_from))
         )
     if not group_ids:
-        raise ValidationError("Choose at least one group for the report.")
+        raise ValidationError(
+            translate("funder_report", "Choose at least one group for the report.")
+        )
     if not 1 <= threshold <= 100:
-        raise ValidationError("Hide numbers below a threshold from 1 to 100.")
+        raise ValidationError(
+            translate("funder_report", "Hide numbers below a threshold from 1 to 100.")
+        )
     wanted = sorted(set(group_ids))
     last_held = min(date_to, today)
     with store.reading() as session:
@@ -131,7 +138,9 @@ def funder_report(
             )
         }
         if len(names) != len(wanted):
-            raise ValidationError("One of the groups chosen no longer exists.")
+            raise ValidationError(
+                translate("funder_report", "One of the groups chosen no longer exists.")
+            )
         held = session.execute(
             select(
                 Meeting.id,
@@ -272,9 +281,13 @@ def funder_report(
 
     total = cells["total"]
     average = (
-        "not shown"
+        translate("funder_report", "not shown")
         if total.hidden
-        else (f"{total.value / len(held):.1f}" if held else "no sessions held")
+        else (
+            f"{total.value / len(held):.1f}"
+            if held
+            else translate("funder_report", "no sessions held")
+        )
     )
     hours = sum(m.duration_minutes / 60 * facilitators.get(m.id, 0) for m in held)
     return FunderReport(
@@ -284,12 +297,14 @@ def funder_report(
         threshold=threshold,
         sessions_held=len(held),
         sessions_cancelled=sum(cancelled.values()),
-        named_attendances=figure("named", "Named attendances"),
-        anonymous_attendances=figure("anonymous", "Anonymous attendances (headcount)"),
-        total_attendances=figure("total", "Total attendances"),
-        unique_people=figure("unique", "Different people (named)"),
-        new_people=figure("new", "New people"),
-        returning_people=figure("returning", "Returning people"),
+        named_attendances=figure("named", translate("funder_report", "Named attendances")),
+        anonymous_attendances=figure(
+            "anonymous", translate("funder_report", "Anonymous attendances (headcount)")
+        ),
+        total_attendances=figure("total", translate("funder_report", "Total attendances")),
+        unique_people=figure("unique", translate("funder_report", "Different people (named)")),
+        new_people=figure("new", translate("funder_report", "New people")),
+        returning_people=figure("returning", translate("funder_report", "Returning people")),
         average_per_session=average,
         facilitator_hours=round(hours, 1),
         groups=tuple(
@@ -297,14 +312,18 @@ def funder_report(
                 names[g],
                 per_group[g].held,
                 per_group[g].cancelled,
-                figure(f"group {g} attendances", "Attendances"),
-                figure(f"group {g} unique", "Different people"),
-                figure(f"group {g} new", "New people"),
+                figure(f"group {g} attendances", translate("funder_report", "Attendances")),
+                figure(f"group {g} unique", translate("funder_report", "Different people")),
+                figure(f"group {g} new", translate("funder_report", "New people")),
             )
             for g in sorted(wanted, key=lambda g: names[g])
         ),
         months=tuple(
-            MonthLine(month, months[month][0], figure(f"month {month.isoformat()}", "Attendances"))
+            MonthLine(
+                month,
+                months[month][0],
+                figure(f"month {month.isoformat()}", translate("funder_report", "Attendances")),
+            )
             for month in sorted(months)
         ),
         hidden_any=any(c.hidden for c in cells.values()),

@@ -14,6 +14,7 @@ from peerdesk.core.models import MEETING_SCHEDULED, Group, Meeting, Venue, utcno
 from peerdesk.core.recurrence import describe_rule, validate_rule
 from peerdesk.core.schedule import HORIZON_DAYS, ScheduleChange, sync_group_meetings
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 
 
 @dataclass(frozen=True)
@@ -69,14 +70,23 @@ class GroupSaved:
 def _clean(data: GroupInput) -> GroupInput:
     validation.date_range(data.start_date, data.end_date)
     return GroupInput(
-        name=validation.required_text(data.name, "a name for the group", 120),
+        name=validation.required_text(
+            data.name,
+            120,
+            translate("groups", "Please enter a name for the group."),
+            translate("groups", "A name for the group can be at most {max_length} characters."),
+        ),
         rrule=validate_rule(data.rrule),
         start_date=data.start_date,
         start_time=data.start_time.replace(second=0, microsecond=0),
         duration_minutes=validation.duration(data.duration_minutes),
         end_date=data.end_date,
         default_venue_id=data.default_venue_id,
-        description=validation.optional_text(data.description, "the description", 4000),
+        description=validation.optional_text(
+            data.description,
+            4000,
+            translate("groups", "The description can be at most {max_length} characters."),
+        ),
         headcount_only=data.headcount_only,
     )
 
@@ -86,9 +96,11 @@ def _check(session: Session, data: GroupInput, exclude_id: int | None = None) ->
     if exclude_id is not None:
         query = query.where(Group.id != exclude_id)
     if session.scalar(query) is not None:
-        raise ValidationError(f"There is already a group called “{data.name}”.")
+        raise ValidationError(
+            translate("groups", "There is already a group called “{name}”.").format(name=data.name)
+        )
     if data.default_venue_id is not None and session.get(Venue, data.default_venue_id) is None:
-        raise NotFoundError("That venue no longer exists.")
+        raise NotFoundError(translate("groups", "That venue no longer exists."))
 
 
 def create_group(store: Store, data: GroupInput, *, today: dt.date) -> GroupSaved:
@@ -119,7 +131,7 @@ def update_group(store: Store, group_id: int, data: GroupInput, *, today: dt.dat
     with store.transaction() as session:
         group = session.get(Group, group_id)
         if group is None:
-            raise NotFoundError("That group no longer exists.")
+            raise NotFoundError(translate("groups", "That group no longer exists."))
         _check(session, clean, exclude_id=group_id)
         for key, value in clean.__dict__.items():
             setattr(group, key, value)
@@ -140,7 +152,7 @@ def set_group_archived(store: Store, group_id: int, archived: bool, *, today: dt
     with store.transaction() as session:
         group = session.get(Group, group_id)
         if group is None:
-            raise NotFoundError("That group no longer exists.")
+            raise NotFoundError(translate("groups", "That group no longer exists."))
         group.archived_at = utcnow() if archived else None
         if not archived:
             session.flush()
@@ -197,7 +209,7 @@ def get_group(store: Store, group_id: int, *, today: dt.date) -> GroupRow:
             .where(Group.id == group_id)
         ).first()
         if found is None:
-            raise NotFoundError("That group no longer exists.")
+            raise NotFoundError(translate("groups", "That group no longer exists."))
         upcoming = _next_sessions(session, today)
         return _row(found[0], found[1], upcoming.get(group_id))
 
@@ -209,5 +221,7 @@ def find_group(store: Store, name: str, *, today: dt.date) -> GroupRow:
             select(Group.id).where(func.lower(Group.name) == name.strip().lower())
         )
     if group_id is None:
-        raise NotFoundError(f"There is no group called “{name}”.")
+        raise NotFoundError(
+            translate("groups", "There is no group called “{name}”.").format(name=name)
+        )
     return get_group(store, group_id, today=today)

@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from peerdesk.core import storage
 from peerdesk.core.errors import StorageError, ValidationError, WrongKeyError
 from peerdesk.core.files import write_atomically
+from peerdesk.core.text import translate
 
 KEY_FILE_SUFFIX = storage.KEY_FILE_SUFFIX
 KEY_FORMAT = "peerdesk-key-file"
@@ -112,8 +113,11 @@ class KeyFile:
             )
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise StorageError(
-                "The key file beside the database is damaged or not peerdesk's. "
-                "The recovery key still opens the database."
+                translate(
+                    "keys",
+                    "The key file beside the database is damaged or not peerdesk's. The "
+                    "recovery key still opens the database.",
+                )
             ) from error
 
 
@@ -124,11 +128,16 @@ def key_file_path(database: Path) -> Path:
 def check_passphrase(passphrase: str) -> str:
     """Refuse a passphrase too short to protect health data; returns it unchanged."""
     if not passphrase.strip():
-        raise ValidationError("Choose a passphrase: the database cannot be protected without one.")
+        raise ValidationError(
+            translate("keys", "Choose a passphrase: the database cannot be protected without one.")
+        )
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError(
-            f"Choose a passphrase of at least {MIN_PASSPHRASE} characters; a few ordinary "
-            "words in a row are easy to remember and hard to guess."
+            translate(
+                "keys",
+                "Choose a passphrase of at least {min_passphrase} characters; a few "
+                "ordinary words in a row are easy to remember and hard to guess.",
+            ).format(min_passphrase=MIN_PASSPHRASE)
         )
     return passphrase
 
@@ -152,8 +161,11 @@ def unseal(key_file: KeyFile, passphrase: str) -> bytes:
         )
     except InvalidTag:
         raise WrongKeyError(
-            "That passphrase does not open this database. Check Caps Lock and try again; "
-            "if it is lost, the recovery key opens it."
+            translate(
+                "keys",
+                "That passphrase does not open this database. Check Caps Lock and try "
+                "again; if it is lost, the recovery key opens it.",
+            )
         ) from None
 
 
@@ -164,7 +176,11 @@ def read_key_file(database: Path) -> KeyFile | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise StorageError(f"The key file {path} could not be read ({error.strerror}).") from error
+        raise StorageError(
+            translate("keys", "The key file {path} could not be read ({strerror}).").format(
+                path=path, strerror=error.strerror
+            )
+        ) from error
 
 
 def write_key_file(database: Path, key_file: KeyFile) -> Path:
@@ -195,13 +211,19 @@ def parse_recovery_key(text: str) -> bytes:
     cleaned = cleaned.translate(str.maketrans("018", "OIB"))
     if len(cleaned) != 56 or any(ch not in _ALPHABET for ch in cleaned):
         raise ValidationError(
-            "A recovery key has 14 groups of four letters and digits, as printed on the recovery "
-            "sheet. Check it and try again."
+            translate(
+                "keys",
+                "A recovery key has 14 groups of four letters and digits, as printed on "
+                "the recovery sheet. Check it and try again.",
+            )
         )
     body, check = cleaned[:52], cleaned[52:]
     if _check_group(body) != check:
         raise ValidationError(
-            "That recovery key has a typing slip in it (its last group does not match). "
-            "Check each group against the sheet."
+            translate(
+                "keys",
+                "That recovery key has a typing slip in it (its last group does not "
+                "match). Check each group against the sheet.",
+            )
         )
     return base64.b32decode(body + "====")

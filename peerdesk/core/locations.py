@@ -11,6 +11,8 @@ import os
 from collections.abc import Sequence
 from pathlib import Path, PurePath
 
+from peerdesk.core.text import translate
+
 CLOUD_FOLDERS = (
     "onedrive",
     "dropbox",
@@ -62,18 +64,22 @@ def location_warning(
     """A plain-words warning if ``path`` is on a network share or in a cloud-sync folder."""
     text = str(path)
     if text.startswith(("\\\\", "//")):
-        return (
-            f"The database {path} is on a network share. Keep it on this computer's own disk: "
-            "over a network the file can be damaged. Use the backups to keep a copy elsewhere."
-        )
+        return translate(
+            "locations",
+            "The database {path} is on a network share. Keep it on this computer's "
+            "own disk: over a network the file can be damaged. Use the backups to "
+            "keep a copy elsewhere.",
+        ).format(path=path)
     for part in path.parts:
         lowered = part.lower()
         if any(lowered == name or lowered.startswith(name) for name in CLOUD_FOLDERS):
-            return (
-                f"The database {path} is in a folder that a sync program ({part}) copies. "
-                "Syncing a database while it is open can damage it or bring back an old copy: "
-                "keep it outside that folder, and let peerdesk's backups make the copies."
-            )
+            return translate(
+                "locations",
+                "The database {path} is in a folder that a sync program ({part}) copies. "
+                "Syncing a database while it is open can damage it or bring back an old "
+                "copy: keep it outside that folder, and let peerdesk's backups make the "
+                "copies.",
+            ).format(path=path, part=part)
     table = _mounts() if mounts is None and os.name == "posix" else (mounts or [])
     best = ("", "")
     for point, kind in table:
@@ -81,8 +87,9 @@ def location_warning(
         if inside and len(point) > len(best[0]):
             best = (point, kind)
     if best[1] in NETWORK_FILE_SYSTEMS:
-        return (
-            f"The database {path} is on a network drive ({best[1]}). Keep it on this computer's "
-            "own disk: over a network the file can be damaged."
-        )
+        return translate(
+            "locations",
+            "The database {path} is on a network drive ({best}). Keep it on this "
+            "computer's own disk: over a network the file can be damaged.",
+        ).format(path=path, best=best[1])
     return None

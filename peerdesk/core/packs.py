@@ -45,6 +45,7 @@ from peerdesk.core.pack_data import (
 from peerdesk.core.rota_service import facilitators_for
 from peerdesk.core.schedule import MeetingRow, get_meeting
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 from peerdesk.core.venues import get_venue
 from peerdesk.resources import resource_path, resources_root
 
@@ -149,7 +150,7 @@ def pack_settings(store: Store, group_id: int) -> PackSettings:
 
 def _settings(session: Session, group_id: int) -> PackSettings:
     if session.get(Group, group_id) is None:
-        raise NotFoundError("That group no longer exists.")
+        raise NotFoundError(translate("packs", "That group no longer exists."))
     row = session.get(GroupPackSettings, group_id)
     if row is None:
         return PackSettings()
@@ -173,22 +174,33 @@ def _settings(session: Session, group_id: int) -> PackSettings:
 def save_pack_settings(store: Store, group_id: int, settings: PackSettings) -> PackSettings:
     for name in settings.sections:
         if name not in SECTIONS:
-            raise ValidationError(f"“{name}” is not a part of a session pack.")
+            raise ValidationError(
+                translate("packs", "“{name}” is not a part of a session pack.").format(name=name)
+            )
     if len(set(settings.sections)) != len(settings.sections):
-        raise ValidationError("Each part of the pack can appear only once.")
-    for copies, what in (
-        (settings.consent_copies, "consent forms"),
-        (settings.spare_copies, "spares"),
-    ):
-        if not 0 <= copies <= 50:
-            raise ValidationError(f"The number of {what} must be between 0 and 50.")
+        raise ValidationError(translate("packs", "Each part of the pack can appear only once."))
+    if not 0 <= settings.consent_copies <= 50:
+        raise ValidationError(
+            translate("packs", "The number of consent forms must be between 0 and 50.")
+        )
+    if not 0 <= settings.spare_copies <= 50:
+        raise ValidationError(translate("packs", "The number of spares must be between 0 and 50."))
     for item in settings.plan:
-        validation.required_text(item.title, "a name for each part of the plan", 120)
+        validation.required_text(
+            item.title,
+            120,
+            translate("packs", "Please enter a name for each part of the plan."),
+            translate(
+                "packs", "A name for each part of the plan can be at most {max_length} characters."
+            ),
+        )
         if not 0 <= item.minutes <= 600:
-            raise ValidationError("Each part of the plan lasts between 0 and 600 minutes.")
+            raise ValidationError(
+                translate("packs", "Each part of the plan lasts between 0 and 600 minutes.")
+            )
     with store.transaction() as session:
         if session.get(Group, group_id) is None:
-            raise NotFoundError("That group no longer exists.")
+            raise NotFoundError(translate("packs", "That group no longer exists."))
         for ref in settings.handouts:
             _handout(session, ref)  # refuses unknown handouts
         row = session.get(GroupPackSettings, group_id) or GroupPackSettings(group_id=group_id)
@@ -198,11 +210,19 @@ def save_pack_settings(store: Store, group_id: int, settings: PackSettings) -> P
         row.sign_in_names = settings.sign_in_names
         row.agreement = settings.agreement.strip()
         row.plan = _plan_to_text(settings.plan)
-        row.contacts = validation.optional_text(settings.contacts, "the contacts", 2000)
-        row.what_to_bring = validation.optional_text(settings.what_to_bring, "what to bring", 2000)
+        row.contacts = validation.optional_text(
+            settings.contacts,
+            2000,
+            translate("packs", "The contacts can be at most {max_length} characters."),
+        )
+        row.what_to_bring = validation.optional_text(
+            settings.what_to_bring,
+            2000,
+            translate("packs", "What to bring can be at most {max_length} characters."),
+        )
         row.handouts = ",".join(settings.handouts)
         if settings.paper not in ("A4", "Letter"):
-            raise ValidationError("Paper is A4 or Letter.")
+            raise ValidationError(translate("packs", "Paper is A4 or Letter."))
         row.paper = settings.paper
         row.large_print = settings.large_print
         session.add(row)
@@ -226,7 +246,7 @@ def _session_handouts(session: Session, meeting_id: int) -> tuple[str, ...]:
         return _refs(chosen.handouts)
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFoundError("That session no longer exists.")
+        raise NotFoundError(translate("packs", "That session no longer exists."))
     return _settings(session, meeting.group_id).handouts
 
 
@@ -234,7 +254,7 @@ def save_session_handouts(store: Store, meeting_id: int, refs: tuple[str, ...]) 
     """Choose the handouts for one session (the group's usual ones are left as they are)."""
     with store.transaction() as session:
         if session.get(Meeting, meeting_id) is None:
-            raise NotFoundError("That session no longer exists.")
+            raise NotFoundError(translate("packs", "That session no longer exists."))
         for ref in refs:
             _handout(session, ref)  # refuses unknown handouts
         chosen = session.get(SessionHandouts, meeting_id) or SessionHandouts(meeting_id=meeting_id)
@@ -271,11 +291,42 @@ def save_support_lines(store: Store, lines: list[SupportLineRow]) -> list[Suppor
             session.add(
                 SupportLineEntry(
                     position=position,
-                    name=validation.required_text(line.name, "the name of each service", 120),
-                    contact=validation.required_text(line.contact, "how to contact it", 200),
-                    hours=validation.optional_text(line.hours, "the hours", 200),
-                    description=validation.optional_text(line.description, "what it is for", 1000),
-                    source=validation.optional_text(line.source, "where it was checked", 200),
+                    name=validation.required_text(
+                        line.name,
+                        120,
+                        translate("packs", "Please enter the name of each service."),
+                        translate(
+                            "packs",
+                            "The name of each service can be at most {max_length} characters.",
+                        ),
+                    ),
+                    contact=validation.required_text(
+                        line.contact,
+                        200,
+                        translate("packs", "Please enter how to contact it."),
+                        translate(
+                            "packs", "How to contact it can be at most {max_length} characters."
+                        ),
+                    ),
+                    hours=validation.optional_text(
+                        line.hours,
+                        200,
+                        translate("packs", "The hours can be at most {max_length} characters."),
+                    ),
+                    description=validation.optional_text(
+                        line.description,
+                        1000,
+                        translate(
+                            "packs", "What it is for can be at most {max_length} characters."
+                        ),
+                    ),
+                    source=validation.optional_text(
+                        line.source,
+                        200,
+                        translate(
+                            "packs", "Where it was checked can be at most {max_length} characters."
+                        ),
+                    ),
                     checked_on=row.checked_on,
                 )
             )
@@ -324,9 +375,16 @@ def list_handouts(store: Store) -> list[HandoutChoice]:
 
 def import_handout(store: Store, title: str, pdf: bytes) -> HandoutChoice:
     """Add one of the group's own PDFs to the library, after checking it can be printed."""
-    clean_title = validation.required_text(title, "a title for the handout", 200)
+    clean_title = validation.required_text(
+        title,
+        200,
+        translate("packs", "Please enter a title for the handout."),
+        translate("packs", "A title for the handout can be at most {max_length} characters."),
+    )
     if len(pdf) > MAX_IMPORT_BYTES:
-        raise ValidationError("That PDF is larger than 20 MB; please use a smaller file.")
+        raise ValidationError(
+            translate("packs", "That PDF is larger than 20 MB; please use a smaller file.")
+        )
     pages = pdf_pages(pdf)
     with store.transaction() as session:
         row = ImportedHandout(title=clean_title, pdf=pdf, pages=pages)
@@ -344,17 +402,26 @@ def pdf_pages(pdf: bytes) -> int:
         reader = PdfReader(io.BytesIO(pdf))
         if reader.is_encrypted:
             raise ValidationError(
-                "That PDF is protected with a password, so it cannot be added to packs. "
-                "Save an unprotected copy and import that."
+                translate(
+                    "packs",
+                    "That PDF is protected with a password, so it cannot be added to packs. "
+                    "Save an unprotected copy and import that.",
+                )
             )
         return len(reader.pages)
     except (PdfReadError, ValueError, KeyError, OSError) as error:
-        raise ValidationError(f"That file could not be read as a PDF ({error}).") from error
+        raise ValidationError(
+            translate("packs", "That file could not be read as a PDF ({error}).").format(
+                error=error
+            )
+        ) from error
 
 
 def remove_handout(store: Store, ref: str) -> None:
     if not ref.startswith("imported:"):
-        raise ValidationError("Built-in handouts cannot be removed; just leave them unticked.")
+        raise ValidationError(
+            translate("packs", "Built-in handouts cannot be removed; just leave them unticked.")
+        )
     with store.transaction() as session:
         session.execute(delete(ImportedHandout).where(ImportedHandout.id == int(ref.split(":")[1])))
 
@@ -367,7 +434,9 @@ def _handout(session: Session, ref: str) -> Handout:
         row = session.get(ImportedHandout, int(key))
         if row is not None:
             return Handout(title=row.title, pdf=row.pdf)
-    raise ValidationError(f"The handout “{ref}” is not in the library any more.")
+    raise ValidationError(
+        translate("packs", "The handout “{ref}” is not in the library any more.").format(ref=ref)
+    )
 
 
 # -- one session's pack -------------------------------------------------------------------------
@@ -403,16 +472,23 @@ def pack_data(
         )
         headcount_only = group.headcount_only
     problems.extend(
-        f"The pack settings name a part peerdesk does not know (“{name}”); it was left out."
+        translate(
+            "packs",
+            "The pack settings name a part peerdesk does not know (“{name}”); it was left out.",
+        ).format(name=name)
         for name in settings.unknown_sections
     )
     facilitators = facilitators_for(store, meeting.id)
     if "cover" in settings.sections and not facilitators:
-        problems.append("No facilitators are on the rota for this session yet.")
+        problems.append(translate("packs", "No facilitators are on the rota for this session yet."))
     if meeting.is_cancelled:
-        problems.append(f"This session is cancelled: {meeting.cancel_reason}.")
+        problems.append(
+            translate("packs", "This session is cancelled: {cancel_reason}.").format(
+                cancel_reason=meeting.cancel_reason
+            )
+        )
     if venue is None:
-        problems.append("This session has no venue yet.")
+        problems.append(translate("packs", "This session has no venue yet."))
     checked = [row.checked_on for row in lines if row.checked_on is not None]
     return PackData(
         meeting=meeting,

@@ -12,6 +12,7 @@ from peerdesk.core.consent import check_contact_fields
 from peerdesk.core.errors import NotFoundError, ValidationError
 from peerdesk.core.models import Person, utcnow
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 
 
 @dataclass(frozen=True)
@@ -73,13 +74,34 @@ def search_text(preferred_name: str, full_name: str) -> str:
 
 def _clean(data: PersonInput) -> PersonInput:
     return PersonInput(
-        preferred_name=validation.required_text(data.preferred_name, "a preferred name", 80),
-        full_name=validation.optional_text(data.full_name, "the full name", 160),
-        pronouns=validation.optional_text(data.pronouns, "the pronouns", 40),
+        preferred_name=validation.required_text(
+            data.preferred_name,
+            80,
+            translate("people", "Please enter a preferred name."),
+            translate("people", "A preferred name can be at most {max_length} characters."),
+        ),
+        full_name=validation.optional_text(
+            data.full_name,
+            160,
+            translate("people", "The full name can be at most {max_length} characters."),
+        ),
+        pronouns=validation.optional_text(
+            data.pronouns,
+            40,
+            translate("people", "The pronouns can be at most {max_length} characters."),
+        ),
         phone=validation.optional_phone(data.phone),
         email=validation.optional_email(data.email),
-        access_needs=validation.optional_text(data.access_needs, "the access needs", 2000),
-        notes=validation.optional_text(data.notes, "the notes", 2000),
+        access_needs=validation.optional_text(
+            data.access_needs,
+            2000,
+            translate("people", "The access needs can be at most {max_length} characters."),
+        ),
+        notes=validation.optional_text(
+            data.notes,
+            2000,
+            translate("people", "The notes can be at most {max_length} characters."),
+        ),
     )
 
 
@@ -113,7 +135,7 @@ def update_person(
     with store.transaction() as session:
         person = session.get(Person, person_id)
         if person is None:
-            raise NotFoundError("That person is no longer in the directory.")
+            raise NotFoundError(translate("people", "That person is no longer in the directory."))
         check_contact_fields(session, person_id, clean.phone, clean.email, today or dt.date.today())
         for key, value in clean.__dict__.items():
             setattr(person, key, value)
@@ -125,7 +147,7 @@ def set_person_archived(store: Store, person_id: int, archived: bool) -> PersonR
     with store.transaction() as session:
         person = session.get(Person, person_id)
         if person is None:
-            raise NotFoundError("That person is no longer in the directory.")
+            raise NotFoundError(translate("people", "That person is no longer in the directory."))
         person.archived_at = utcnow() if archived else None
         session.flush()
         return _row(person)
@@ -135,7 +157,7 @@ def get_person(store: Store, person_id: int) -> PersonRow:
     with store.reading() as session:
         person = session.get(Person, person_id)
         if person is None:
-            raise NotFoundError("That person is no longer in the directory.")
+            raise NotFoundError(translate("people", "That person is no longer in the directory."))
         return _row(person)
 
 
@@ -182,7 +204,7 @@ def find_person(store: Store, name: str) -> PersonRow:
     """One person by preferred name (or, when that is shared, full name), ignoring case."""
     wanted = name.strip().casefold()
     if not wanted:
-        raise ValidationError("Give the person's preferred name.")
+        raise ValidationError(translate("people", "Give the person's preferred name."))
     everyone = list_people(store)
     by_preferred = [p for p in everyone if p.preferred_name.casefold() == wanted]
     if len(by_preferred) == 1:
@@ -192,10 +214,27 @@ def find_person(store: Store, name: str) -> PersonRow:
         return by_full[0]
     if len(by_preferred) > 1:
         full_names = [p.full_name for p in by_preferred if p.full_name]
-        hint = (
-            "Use their full name instead, for example “" + full_names[0] + "”."
-            if full_names
-            else "Add a full name to one of them in peerdesk, then use that."
+        if full_names:
+            message = translate(
+                "people",
+                "{count} people are called “{name}”. Use their full name instead, for example "
+                "“{full_name}”.",
+            )
+        else:
+            message = translate(
+                "people",
+                "{count} people are called “{name}”. Add a full name to one of them in peerdesk, "
+                "then use that.",
+            )
+        raise ValidationError(
+            message.format(
+                count=len(by_preferred),
+                name=name.strip(),
+                full_name=full_names[0] if full_names else "",
+            )
         )
-        raise ValidationError(f"{len(by_preferred)} people are called “{name.strip()}”. {hint}")
-    raise NotFoundError(f"There is nobody called “{name.strip()}” in the directory.")
+    raise NotFoundError(
+        translate("people", "There is nobody called “{name}” in the directory.").format(
+            name=name.strip()
+        )
+    )

@@ -358,8 +358,11 @@ def _encrypted_copy(database: Path, copy: Path, data_key: bytes) -> None:
     checked = check_backup(copy, data_key, expected=counts)
     if not checked.ok:
         raise StorageError(
-            "The protected copy did not check out (" + "; ".join(checked.problems) + "); the "
-            "database was left as it was."
+            translate(
+                "protection",
+                "The protected copy did not check out ({problems}); the database was left as "
+                "it was.",
+            ).format(problems="; ".join(checked.problems))
         )
     with copy.open("rb") as handle:
         os.fsync(handle.fileno())

@@ -14,7 +14,9 @@ from typing import Literal
 
 from dateutil.rrule import rrule, rrulestr
 
+from peerdesk.core.day_names import weekday_by_number
 from peerdesk.core.errors import ValidationError
+from peerdesk.core.text import translate
 
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -37,11 +39,17 @@ class Recurrence:
 
     def __post_init__(self) -> None:
         if not 0 <= self.weekday <= 6:
-            raise ValidationError("Choose a day of the week.")
+            raise ValidationError(translate("recurrence", "Choose a day of the week."))
         if self.frequency == "weekly" and not 1 <= self.interval <= 52:
-            raise ValidationError("Sessions can repeat every 1 to 52 weeks.")
+            raise ValidationError(
+                translate("recurrence", "Sessions can repeat every 1 to 52 weeks.")
+            )
         if self.frequency == "monthly" and self.week_of_month not in ORDINALS:
-            raise ValidationError("Choose the first, second, third, fourth, fifth or last week.")
+            raise ValidationError(
+                translate(
+                    "recurrence", "Choose the first, second, third, fourth, fifth or last week."
+                )
+            )
 
     def to_rrule(self) -> str:
         day = WEEKDAY_CODES[self.weekday]
@@ -63,19 +71,32 @@ class Recurrence:
         return None
 
     def describe(self) -> str:
-        day = WEEKDAY_NAMES[self.weekday]
+        day = weekday_by_number(self.weekday)
         if self.frequency == "weekly":
             if self.interval == 1:
-                return f"Every {day}"
+                return translate("recurrence", "Every {weekday}").format(weekday=day)
             if self.interval == 2:
-                return f"Every other {day}"
-            return f"Every {self.interval} weeks on {day}"
-        return f"{ORDINALS[self.week_of_month].capitalize()} {day} of the month"
+                return translate("recurrence", "Every other {weekday}").format(weekday=day)
+            return translate("recurrence", "Every {count} weeks on {weekday}").format(
+                count=self.interval, weekday=day
+            )
+        # A whole phrase per week of the month, so that a translation can agree the ordinal.
+        monthly = {
+            1: translate("recurrence", "First {weekday} of the month"),
+            2: translate("recurrence", "Second {weekday} of the month"),
+            3: translate("recurrence", "Third {weekday} of the month"),
+            4: translate("recurrence", "Fourth {weekday} of the month"),
+            5: translate("recurrence", "Fifth {weekday} of the month"),
+            -1: translate("recurrence", "Last {weekday} of the month"),
+        }
+        return monthly[self.week_of_month].format(weekday=day)
 
 
 def describe_rule(value: str) -> str:
     recurrence = Recurrence.from_rrule(value)
-    return recurrence.describe() if recurrence else f"Custom rule ({value})"
+    if recurrence is None:
+        return translate("recurrence", "Custom rule ({rule})").format(rule=value)
+    return recurrence.describe()
 
 
 def validate_rule(value: str) -> str:
@@ -84,11 +105,17 @@ def validate_rule(value: str) -> str:
     if cleaned.startswith("RRULE:"):
         cleaned = cleaned[len("RRULE:") :]
     if not cleaned or "DTSTART" in cleaned:
-        raise ValidationError("The schedule is not a valid recurrence rule.")
+        raise ValidationError(
+            translate("recurrence", "The schedule is not a valid recurrence rule.")
+        )
     try:
         _rule(cleaned, dt.date(2000, 1, 1))
     except (ValueError, TypeError) as error:
-        raise ValidationError(f"The schedule is not a valid recurrence rule ({error}).") from error
+        raise ValidationError(
+            translate(
+                "recurrence", "The schedule is not a valid recurrence rule ({error})."
+            ).format(error=error)
+        ) from error
     return cleaned
 
 

@@ -28,6 +28,7 @@ from peerdesk.core.models import (
     RotaAssignment,
 )
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 
 DEFAULT_MONTHS = 12
 
@@ -47,7 +48,9 @@ class Dormant:
 def review(store: Store, *, today: dt.date, months: int = DEFAULT_MONTHS) -> list[Dormant]:
     """Everyone not seen for ``months`` months (longest unseen first)."""
     if not 1 <= months <= 120:
-        raise ValidationError("Review people not seen for between 1 and 120 months.")
+        raise ValidationError(
+            translate("retention", "Review people not seen for between 1 and 120 months.")
+        )
     cutoff = today - relativedelta(months=months)
     present = Attendance.status == ATTENDANCE_PRESENT
     with store.reading() as session:

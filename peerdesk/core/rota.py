@@ -85,6 +85,7 @@ from peerdesk.core.rota_types import (
     RuleBreak,
     Unavailable,
 )
+from peerdesk.core.text import translate
 
 __all__ = [
     "ALL_WEEKDAYS",
@@ -121,12 +122,18 @@ def _place_locks(state: RotaState) -> list[str]:
         p = pb.person_index.get(lock.facilitator_id)
         if s is None:
             warnings.append(
-                "A choice locked by hand is for a session outside this rota; it was left out."
+                translate(
+                    "rota",
+                    "A choice locked by hand is for a session outside this rota; it was left out.",
+                )
             )
         elif p is None:
             warnings.append(
-                f"A choice locked by hand for {day_words(pb.slots[s].day)} names a facilitator "
-                "who is no longer on the list; it was left out."
+                translate(
+                    "rota",
+                    "A choice locked by hand for {day} names a facilitator who is no longer "
+                    "on the list; it was left out.",
+                ).format(day=day_words(pb.slots[s].day))
             )
         else:
             placed.add((s, p))
@@ -142,8 +149,11 @@ def solve_rota(request: RotaRequest) -> RotaResult:
     warnings = _place_locks(RotaState(problem))
     if not problem.slots:
         warnings.append(
-            f"There are no sessions between {day_words(request.date_from)} and "
-            f"{day_words(request.date_to)}, so there is nothing to fill."
+            translate(
+                "rota",
+                "There are no sessions between {date_from} and {date_to}, so there is "
+                "nothing to fill.",
+            ).format(date_from=day_words(request.date_from), date_to=day_words(request.date_to))
         )
 
     def start() -> RotaState:
@@ -153,7 +163,11 @@ def solve_rota(request: RotaRequest) -> RotaResult:
 
     state = solve(start)
     for broken in find_breaks(problem, state.members):
-        warnings.append(f"Kept as locked, although it breaks a rule: {broken.message}")
+        warnings.append(
+            translate("rota", "Kept as locked, although it breaks a rule: {message}").format(
+                message=broken.message
+            )
+        )
     assignments = tuple(
         Assignment(
             meeting_id=slot.meeting_id,

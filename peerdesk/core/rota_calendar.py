@@ -16,6 +16,7 @@ from icalendar import Calendar, Event
 from peerdesk.core.files import write_atomically
 from peerdesk.core.rota_explain import names
 from peerdesk.core.rota_view import RotaSession, RotaView
+from peerdesk.core.text import translate
 
 PRODUCT_ID = "-//peerdesk//facilitator rota//EN"
 
@@ -29,16 +30,21 @@ def _event(session: RotaSession, person_id: int, made_at: dt.datetime) -> Event:
     event.add("dtstart", dt.datetime.combine(session.day, session.start))
     end_day = session.day if session.end > session.start else session.day + dt.timedelta(days=1)
     event.add("dtend", dt.datetime.combine(end_day, session.end))
-    event.add("summary", f"Facilitating: {session.group_name}")
+    event.add(
+        "summary",
+        translate("rota_calendar", "Facilitating: {group_name}").format(
+            group_name=session.group_name
+        ),
+    )
     where = ", ".join(part for part in (session.venue_name, session.venue_address) if part)
     if where:
         event.add("location", where)
     if others:
-        with_whom = f"With {names(others)}."
+        with_whom = translate("rota_calendar", "With {others}.").format(others=names(others))
     elif session.missing:
-        with_whom = "Nobody else is on the rota for this session yet."
+        with_whom = translate("rota_calendar", "Nobody else is on the rota for this session yet.")
     else:
-        with_whom = "You are facilitating on your own."
+        with_whom = translate("rota_calendar", "You are facilitating on your own.")
     event.add("description", with_whom)
     return event
 
@@ -57,7 +63,10 @@ def calendars(view: RotaView, *, made_at: dt.datetime | None = None) -> dict[int
         calendar.add("version", "2.0")
         calendar.add("calscale", "GREGORIAN")
         calendar.add("method", "PUBLISH")
-        calendar.add("x-wr-calname", f"{name}: facilitating")
+        calendar.add(
+            "x-wr-calname",
+            translate("rota_calendar", "{name}: facilitating").format(name=name),
+        )
         for session in view.sessions:
             if any(f.person_id == person_id for f in session.facilitators):
                 calendar.add_component(_event(session, person_id, stamp))

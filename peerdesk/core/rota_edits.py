@@ -20,6 +20,7 @@ from peerdesk.core.rota import RotaRequest, evaluate, fairness_score
 from peerdesk.core.rota_explain import day_words
 from peerdesk.core.rota_service import request_in
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 
 RANKING_DAYS = 91
 """Replacements are ranked by the fairness of the rota this many days either side."""
@@ -62,7 +63,7 @@ class _Context:
 def _context(session: Session, meeting_id: int) -> _Context:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFoundError("That session no longer exists.")
+        raise NotFoundError(translate("rota_edits", "That session no longer exists."))
     date_from = meeting.date - dt.timedelta(days=RANKING_DAYS)
     date_to = meeting.date + dt.timedelta(days=RANKING_DAYS)
     request = request_in(session, [meeting.group_id], date_from, date_to, everyone=True)
@@ -89,7 +90,7 @@ def _on(session: Session, meeting_id: int) -> list[int]:
 def _name(session: Session, person_id: int) -> str:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError("That person is no longer in the directory.")
+        raise NotFoundError(translate("rota_edits", "That person is no longer in the directory."))
     return person.preferred_name
 
 
@@ -114,9 +115,13 @@ def _rank(context: _Context, without: int | None, exclude: Sequence[int]) -> lis
         if mine:
             why = " ".join(mine)
         elif f.experienced:
-            why = f"experienced; offered {f.per_month} a month"
+            why = translate("rota_edits", "experienced; offered {per_month} a month").format(
+                per_month=f.per_month
+            )
         else:
-            why = f"learning; offered {f.per_month} a month"
+            why = translate("rota_edits", "learning; offered {per_month} a month").format(
+                per_month=f.per_month
+            )
         out.append(Candidate(f.id, f.name, not mine, why, fairness_score(request, placed)))
     group_id = context.meeting.group_id
     # The group's own facilitators first, then those of other groups who could help out.
@@ -130,7 +135,11 @@ def replacements(store: Store, meeting_id: int, person_id: int) -> list[Candidat
     with store.reading() as session:
         context = _context(session, meeting_id)
         if person_id not in context.placed.get(meeting_id, ()):
-            raise NotFoundError(f"{_name(session, person_id)} is not on that session.")
+            raise NotFoundError(
+                translate("rota_edits", "{name} is not on that session.").format(
+                    name=_name(session, person_id)
+                )
+            )
         return _rank(context, person_id, [person_id])
 
 
@@ -180,16 +189,24 @@ def swap(
     A swap that breaks a rule is still made (the group decides), and the warning says which.
     """
     if out_id == in_id:
-        raise ValidationError("Choose someone else to take the place.")
+        raise ValidationError(translate("rota_edits", "Choose someone else to take the place."))
     with store.transaction() as session:
         out_name, in_name = _name(session, out_id), _name(session, in_id)
         on = _on(session, meeting_id)
         if session.get(Meeting, meeting_id) is None:
-            raise NotFoundError("That session no longer exists.")
+            raise NotFoundError(translate("rota_edits", "That session no longer exists."))
         if out_id not in on:
-            raise NotFoundError(f"{out_name} is not on that session any more.")
+            raise NotFoundError(
+                translate("rota_edits", "{out_name} is not on that session any more.").format(
+                    out_name=out_name
+                )
+            )
         if in_id in on:
-            raise ValidationError(f"{in_name} is already on that session.")
+            raise ValidationError(
+                translate("rota_edits", "{in_name} is already on that session.").format(
+                    in_name=in_name
+                )
+            )
         row = session.get(RotaAssignment, (meeting_id, out_id))
         session.delete(row)
         session.add(
@@ -197,7 +214,9 @@ def swap(
                 meeting_id=meeting_id,
                 person_id=in_id,
                 locked=True,
-                reason=f"Swapped in for {out_name}.",
+                reason=translate("rota_edits", "Swapped in for {out_name}.").format(
+                    out_name=out_name
+                ),
             )
         )
         _record(session, meeting_id, "swap", out_id, in_id, note)
@@ -212,12 +231,17 @@ def add_to_session(
     with store.transaction() as session:
         name = _name(session, person_id)
         if session.get(Meeting, meeting_id) is None:
-            raise NotFoundError("That session no longer exists.")
+            raise NotFoundError(translate("rota_edits", "That session no longer exists."))
         if person_id in _on(session, meeting_id):
-            raise ValidationError(f"{name} is already on that session.")
+            raise ValidationError(
+                translate("rota_edits", "{name} is already on that session.").format(name=name)
+            )
         session.add(
             RotaAssignment(
-                meeting_id=meeting_id, person_id=person_id, locked=True, reason="Chosen by hand."
+                meeting_id=meeting_id,
+                person_id=person_id,
+                locked=True,
+                reason=translate("rota_edits", "Chosen by hand."),
             )
         )
         _record(session, meeting_id, "add", None, person_id, note)
@@ -244,7 +268,9 @@ def remove_from_session(
         name = _name(session, person_id)
         row = session.get(RotaAssignment, (meeting_id, person_id))
         if row is None:
-            raise NotFoundError(f"{name} is not on that session any more.")
+            raise NotFoundError(
+                translate("rota_edits", "{name} is not on that session any more.").format(name=name)
+            )
         removed = (row.locked, row.reason)
         session.delete(row)
         change = _record(session, meeting_id, "remove", person_id, None, note)
@@ -258,9 +284,11 @@ def put_back(store: Store, removed: Removed) -> tuple[str, ...]:
     with store.transaction() as session:
         name = _name(session, removed.person_id)
         if session.get(Meeting, removed.meeting_id) is None:
-            raise NotFoundError("That session no longer exists.")
+            raise NotFoundError(translate("rota_edits", "That session no longer exists."))
         if session.get(RotaAssignment, (removed.meeting_id, removed.person_id)) is not None:
-            raise ValidationError(f"{name} is already back on that session.")
+            raise ValidationError(
+                translate("rota_edits", "{name} is already back on that session.").format(name=name)
+            )
         session.add(
             RotaAssignment(
                 meeting_id=removed.meeting_id,
@@ -304,11 +332,17 @@ def rota_changes(
         out = []
         for change, day, group_name, out_name, in_name in rows:
             if change.kind == "swap":
-                text = f"{in_name} took {out_name}'s place on {day_words(day)}"
+                text = translate("rota_edits", "{in_name} took {out_name}'s place on {day}").format(
+                    in_name=in_name, out_name=out_name, day=day_words(day)
+                )
             elif change.kind == "add":
-                text = f"{in_name} was added to {day_words(day)}"
+                text = translate("rota_edits", "{in_name} was added to {day}").format(
+                    in_name=in_name, day=day_words(day)
+                )
             else:
-                text = f"{out_name} was taken off {day_words(day)}"
+                text = translate("rota_edits", "{out_name} was taken off {day}").format(
+                    out_name=out_name, day=day_words(day)
+                )
             out.append(
                 RotaChangeRow(
                     change.changed_at,

@@ -6,18 +6,28 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from peerdesk.core.day_names import month_name, weekday_name
 from peerdesk.core.rota_state import Problem, RotaState
 from peerdesk.core.rota_types import Gap, RuleBreak, Unavailable
+from peerdesk.core.text import translate
 
 
 def day_words(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B}"
+    return translate("rota_explain", "{weekday} {day} {month}").format(
+        weekday=weekday_name(day), day=day.day, month=month_name(day)
+    )
+
+
+def month_words(day: dt.date) -> str:
+    return translate("rota_explain", "{month} {year}").format(month=month_name(day), year=day.year)
 
 
 def names(words: Sequence[str]) -> str:
     if len(words) <= 1:
         return "".join(words)
-    return ", ".join(words[:-1]) + " and " + words[-1]
+    return translate("rota_explain", "{names} and {last}").format(
+        names=", ".join(words[:-1]), last=words[-1]
+    )
 
 
 def plural(n: int, one: str, many: str | None = None) -> str:
@@ -33,13 +43,20 @@ def why_not(state: RotaState, p: int, s: int) -> str | None:
         return fixed
     if not state.month_ok(p, s):
         if person.per_month == 0:
-            return "offered no sessions a month"
-        return (
-            f"already has the {plural(person.per_month, 'session')} a month they offered"
-            f" in {slot.day:%B}"
-        )
+            return translate("rota_explain", "offered no sessions a month")
+        if person.per_month == 1:
+            full = translate(
+                "rota_explain", "already has the {count} session a month they offered in {month}"
+            )
+        else:
+            full = translate(
+                "rota_explain", "already has the {count} sessions a month they offered in {month}"
+            )
+        return full.format(count=person.per_month, month=month_name(slot.day))
     if not state.run_ok(p, s):
-        return f"would be on {state.run_if_added(p, s)} sessions in a row"
+        return translate("rota_explain", "would be on {count} sessions in a row").format(
+            count=state.run_if_added(p, s)
+        )
     return None
 
 
@@ -47,22 +64,39 @@ def assignment_reason(state: RotaState, p: int, s: int) -> str:
     pb = state.problem
     person, slot = pb.people[p], pb.slots[s]
     if p in state.locked[s]:
-        return f"{person.name}: chosen by hand (locked)"
+        return translate("rota_explain", "{name}: chosen by hand (locked)").format(name=person.name)
     parts: list[str] = []
     if person.experienced:
-        parts.append("experienced")
+        parts.append(translate("rota_explain", "experienced"))
     else:
         partners = [pb.people[q].name for q in sorted(state.members[s]) if pb.experienced[q]]
-        parts.append(f"learning, alongside {names(partners)}" if partners else "learning")
+        parts.append(
+            translate("rota_explain", "learning, alongside {names}").format(names=names(partners))
+            if partners
+            else translate("rota_explain", "learning")
+        )
     if pb.counts_towards_offer(s):
         others = state.month_count(p, s) - 1
+        if others == 1:
+            offered = translate(
+                "rota_explain", "offered {offer} a month and has {count} other session in {month}"
+            )
+        else:
+            offered = translate(
+                "rota_explain", "offered {offer} a month and has {count} other sessions in {month}"
+            )
         parts.append(
-            f"offered {person.per_month} a month and has {plural(others, 'other session')}"
-            f" in {slot.day:%B}"
+            offered.format(offer=person.per_month, count=others, month=month_name(slot.day))
         )
     past = pb.history_load[p]
-    parts.append(f"did {plural(past, 'session')} in the 12 months before")
-    return f"{person.name}: " + "; ".join(parts)
+    if past == 1:
+        did = translate("rota_explain", "did {count} session in the 12 months before")
+    else:
+        did = translate("rota_explain", "did {count} sessions in the 12 months before")
+    parts.append(did.format(count=past))
+    return translate("rota_explain", "{name}: {reasons}").format(
+        name=person.name, reasons="; ".join(parts)
+    )
 
 
 def explain_gap(state: RotaState, s: int) -> Gap:
@@ -81,9 +115,13 @@ def explain_gap(state: RotaState, s: int) -> Gap:
         if why is None:
             free.append(p)
             why = (
-                "is learning and needs an experienced facilitator alongside"
+                translate(
+                    "rota_explain", "is learning and needs an experienced facilitator alongside"
+                )
                 if not pb.experienced[p]
-                else "is free but could not be placed without breaking another rule"
+                else translate(
+                    "rota_explain", "is free but could not be placed without breaking another rule"
+                )
             )
         unavailable.append(Unavailable(pb.people[p].id, pb.people[p].name, why))
 
@@ -91,27 +129,63 @@ def explain_gap(state: RotaState, s: int) -> Gap:
         pb.experienced[q] for q in members
     )
     available = [pb.people[p].name for p in sorted([*members, *free])]
-    if not group:
-        main = "nobody facilitates this group yet"
-    elif need > len(group):
-        main = f"the group asks for {plural(need, 'facilitator')} per session but only " + (
-            f"{len(group)} person facilitates it"
-            if len(group) == 1
-            else f"{len(group)} people facilitate it"
+    main = _why_empty(len(group), need, available, experienced_missing)
+    if need == 1:
+        head = (
+            translate(
+                "rota_explain", "{missing} of {need} place not filled on {day} ({group}): {why}."
+            )
+            if rules.name
+            else translate("rota_explain", "{missing} of {need} place not filled on {day}: {why}.")
         )
-    elif not available:
-        main = "nobody is free"
-    elif experienced_missing:
-        main = "no experienced facilitator is free"
     else:
-        main = f"only {names(available)} {'is' if len(available) == 1 else 'are'} free"
-    where = f" ({rules.name})" if rules.name else ""
-    head = (
-        f"{missing} of {plural(need, 'place')} not filled on {day_words(slot.day)}{where}: {main}."
+        head = (
+            translate(
+                "rota_explain", "{missing} of {need} places not filled on {day} ({group}): {why}."
+            )
+            if rules.name
+            else translate("rota_explain", "{missing} of {need} places not filled on {day}: {why}.")
+        )
+    head = head.format(
+        missing=missing, need=need, day=day_words(slot.day), group=rules.name, why=main
     )
-    details = "; ".join(f"{u.name} {u.why}" for u in unavailable)
-    reason = f"{head} {details}." if details else head
+    details = "; ".join(
+        translate("rota_explain", "{name} {why}").format(name=u.name, why=u.why)
+        for u in unavailable
+    )
+    reason = (
+        translate("rota_explain", "{sentence} {details}.").format(sentence=head, details=details)
+        if details
+        else head
+    )
     return Gap(slot.meeting_id, slot.group_id, slot.day, missing, reason, tuple(unavailable))
+
+
+def _why_empty(
+    facilitators: int, need: int, available: Sequence[str], experienced_missing: bool
+) -> str:
+    if not facilitators:
+        return translate("rota_explain", "nobody facilitates this group yet")
+    if need > facilitators:
+        # need > facilitators >= 1: need is plural; whole clauses for the other number.
+        if facilitators == 1:
+            return translate(
+                "rota_explain",
+                "the group asks for {need} facilitators per session but only {count} person "
+                "facilitates it",
+            ).format(need=need, count=facilitators)
+        return translate(
+            "rota_explain",
+            "the group asks for {need} facilitators per session but only {count} people "
+            "facilitate it",
+        ).format(need=need, count=facilitators)
+    if not available:
+        return translate("rota_explain", "nobody is free")
+    if experienced_missing:
+        return translate("rota_explain", "no experienced facilitator is free")
+    if len(available) == 1:
+        return translate("rota_explain", "only {names} is free").format(names=names(available))
+    return translate("rota_explain", "only {names} are free").format(names=names(available))
 
 
 def find_breaks(problem: Problem, members: Sequence[Sequence[int]]) -> list[RuleBreak]:
@@ -130,15 +204,23 @@ def find_breaks(problem: Problem, members: Sequence[Sequence[int]]) -> list[Rule
             if why is not None:
                 pid, name = person(p)
                 breaks.append(
-                    RuleBreak((slot.meeting_id,), (pid,), f"{name} is on {words} but {why}.")
+                    RuleBreak(
+                        (slot.meeting_id,),
+                        (pid,),
+                        translate("rota_explain", "{name} is on {day} but {why}.").format(
+                            name=name, day=words, why=why
+                        ),
+                    )
                 )
         if len(set(on)) > pb.need[s]:
             breaks.append(
                 RuleBreak(
                     (slot.meeting_id,),
                     tuple(sorted({pb.people[p].id for p in on})),
-                    f"{len(set(on))} people are on {words}, more than the {pb.need[s]} "
-                    "the group asks for.",
+                    translate(
+                        "rota_explain",
+                        "{count} people are on {day}, more than the {need} the group asks for.",
+                    ).format(count=len(set(on)), day=words, need=pb.need[s]),
                 )
             )
         if len(set(on)) != len(on):
@@ -146,7 +228,7 @@ def find_breaks(problem: Problem, members: Sequence[Sequence[int]]) -> list[Rule
                 RuleBreak(
                     (slot.meeting_id,),
                     tuple(sorted({pb.people[p].id for p in on})),
-                    f"Someone is on {words} twice.",
+                    translate("rota_explain", "Someone is on {day} twice.").format(day=words),
                 )
             )
         if not pb.composition_ok(s, on):
@@ -154,7 +236,10 @@ def find_breaks(problem: Problem, members: Sequence[Sequence[int]]) -> list[Rule
                 RuleBreak(
                     (slot.meeting_id,),
                     tuple(pb.people[p].id for p in sorted(on)),
-                    f"Nobody experienced is on {words}, and this group needs someone experienced.",
+                    translate(
+                        "rota_explain",
+                        "Nobody experienced is on {day}, and this group needs someone experienced.",
+                    ).format(day=words),
                 )
             )
 
@@ -169,13 +254,22 @@ def find_breaks(problem: Problem, members: Sequence[Sequence[int]]) -> list[Rule
         offer = pb.people[p].per_month
         if count > offer:
             pid, name = person(p)
-            month = f"{pb.slots[slots[0]].day:%B %Y}"
+            month = month_words(pb.slots[slots[0]].day)
+            if count == 1:
+                over = translate(
+                    "rota_explain",
+                    "{name} is on {count} session in {month} but offered {offer} a month.",
+                )
+            else:
+                over = translate(
+                    "rota_explain",
+                    "{name} is on {count} sessions in {month} but offered {offer} a month.",
+                )
             breaks.append(
                 RuleBreak(
                     tuple(pb.slots[s].meeting_id for s in slots),
                     (pid,),
-                    f"{name} is on {plural(count, 'session')} in {month} "
-                    f"but offered {offer} a month.",
+                    over.format(name=name, count=count, month=month, offer=offer),
                 )
             )
 
@@ -200,8 +294,16 @@ def find_breaks(problem: Problem, members: Sequence[Sequence[int]]) -> list[Rule
                     RuleBreak(
                         tuple(pb.slots[s].meeting_id for s in inside),
                         (pid,),
-                        f"{name} is on {len(run)} sessions in a row up to "
-                        f"{day_words(pb.slots[inside[-1]].day)}; the group allows {limit}.",
+                        translate(
+                            "rota_explain",
+                            "{name} is on {count} sessions in a row up to {day}; the group allows "
+                            "{limit}.",
+                        ).format(
+                            name=name,
+                            count=len(run),
+                            day=day_words(pb.slots[inside[-1]].day),
+                            limit=limit,
+                        ),
                     )
                 )
     return breaks

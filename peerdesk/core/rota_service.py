@@ -47,6 +47,7 @@ from peerdesk.core.rota import (
 )
 from peerdesk.core.rota_explain import day_words
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 
 MAX_OFFER = 31
 MAX_PER_SESSION = 6
@@ -137,24 +138,41 @@ def parse_weekdays(text: str) -> frozenset[int]:
 def _check_facilitator(session: Session, data: FacilitatorInput) -> FacilitatorInput:
     person = session.get(Person, data.person_id)
     if person is None:
-        raise NotFoundError("That person is no longer in the directory.")
+        raise NotFoundError(translate("rota_service", "That person is no longer in the directory."))
     if not 0 <= data.sessions_per_month <= MAX_OFFER:
         raise ValidationError(
-            f"{person.preferred_name}'s offer must be between 0 and {MAX_OFFER} sessions a month."
+            translate(
+                "rota_service",
+                "{preferred_name}'s offer must be between 0 and {max_offer} sessions a month.",
+            ).format(preferred_name=person.preferred_name, max_offer=MAX_OFFER)
         )
     if not data.weekdays <= ALL_WEEKDAYS:
-        raise ValidationError("Usual weekdays are numbered 0 (Monday) to 6 (Sunday).")
+        raise ValidationError(
+            translate("rota_service", "Usual weekdays are numbered 0 (Monday) to 6 (Sunday).")
+        )
     for gone in data.away:
         if gone.end < gone.start:
             raise ValidationError(
-                f"{person.preferred_name} is away from {day_words(gone.start)} to "
-                f"{day_words(gone.end)}: the end is before the start."
+                translate(
+                    "rota_service",
+                    "{preferred_name} is away from {start} to {end}: the end is before the start.",
+                ).format(
+                    preferred_name=person.preferred_name,
+                    start=day_words(gone.start),
+                    end=day_words(gone.end),
+                )
             )
     if data.group_ids:
         found = set(session.scalars(select(Group.id).where(Group.id.in_(data.group_ids))))
         if found != set(data.group_ids):
-            raise NotFoundError("One of the groups chosen no longer exists.")
-    note = validation.optional_text(data.note, "the note", NOTE_LENGTH)
+            raise NotFoundError(
+                translate("rota_service", "One of the groups chosen no longer exists.")
+            )
+    note = validation.optional_text(
+        data.note,
+        NOTE_LENGTH,
+        translate("rota_service", "The note can be at most {max_length} characters."),
+    )
     away = tuple(sorted(set(data.away), key=lambda a: (a.start, a.end)))
     trainings = tuple(
         sorted(
@@ -166,7 +184,9 @@ def _check_facilitator(session: Session, data: FacilitatorInput) -> FacilitatorI
         kinds = {t.kind_id for t in trainings}
         found = set(session.scalars(select(TrainingKind.id).where(TrainingKind.id.in_(kinds))))
         if found != kinds:
-            raise NotFoundError("One of the trainings chosen is no longer on the list.")
+            raise NotFoundError(
+                translate("rota_service", "One of the trainings chosen is no longer on the list.")
+            )
     return FacilitatorInput(
         data.person_id,
         frozenset(data.group_ids),
@@ -283,7 +303,7 @@ def get_facilitator(store: Store, person_id: int) -> FacilitatorProfile:
     with store.reading() as session:
         found = _profiles(session, [person_id])
     if not found:
-        raise NotFoundError("That person is not a facilitator.")
+        raise NotFoundError(translate("rota_service", "That person is not a facilitator."))
     return found[0]
 
 
@@ -321,7 +341,7 @@ def _rules(session: Session, group: Group) -> GroupRules:
 def _group(session: Session, group_id: int) -> Group:
     group = session.get(Group, group_id)
     if group is None:
-        raise NotFoundError("That group no longer exists.")
+        raise NotFoundError(translate("rota_service", "That group no longer exists."))
     return group
 
 
@@ -334,12 +354,17 @@ def get_rules(store: Store, group_id: int) -> GroupRules:
 def save_rules(store: Store, rules: GroupRules) -> GroupRules:
     if not 1 <= rules.per_session <= MAX_PER_SESSION:
         raise ValidationError(
-            f"A session needs between 1 and {MAX_PER_SESSION} facilitators, "
-            f"not {rules.per_session}."
+            translate(
+                "rota_service",
+                "A session needs between 1 and {max_per_session} facilitators, not {per_session}.",
+            ).format(max_per_session=MAX_PER_SESSION, per_session=rules.per_session)
         )
     if not 1 <= rules.max_in_a_row <= MAX_IN_A_ROW:
         raise ValidationError(
-            f"“Sessions in a row” must be between 1 and {MAX_IN_A_ROW}, not {rules.max_in_a_row}."
+            translate(
+                "rota_service",
+                "“Sessions in a row” must be between 1 and {limit}, not {max_in_a_row}.",
+            ).format(limit=MAX_IN_A_ROW, max_in_a_row=rules.max_in_a_row)
         )
     with store.transaction() as session:
         group = _group(session, rules.group_id)
@@ -462,27 +487,40 @@ def propose_in(
 ) -> RotaProposal:
     if date_to < date_from:
         raise ValidationError(
-            f"The range ends ({day_words(date_to)}) before it starts ({day_words(date_from)})."
+            translate(
+                "rota_service", "The range ends ({date_to}) before it starts ({date_from})."
+            ).format(date_to=day_words(date_to), date_from=day_words(date_from))
         )
     if not group_ids:
-        raise ValidationError("Choose at least one group to fill the rota for.")
+        raise ValidationError(
+            translate("rota_service", "Choose at least one group to fill the rota for.")
+        )
     groups = [_group(session, g) for g in sorted(set(group_ids))]
     names = {g.id: g.name for g in groups}
     what = ", ".join(names.values())
     request = request_in(session, list(names), date_from, date_to)
     if not _meetings(session, list(names), date_from, date_to):
         raise ValidationError(
-            f"{what} has no sessions between {day_words(date_from)} and {day_words(date_to)}, "
-            "so there is nothing to fill."
+            translate(
+                "rota_service",
+                "{what} has no sessions between {date_from} and {date_to}, so there is "
+                "nothing to fill.",
+            ).format(what=what, date_from=day_words(date_from), date_to=day_words(date_to))
         )
     if request is None:
         raise ValidationError(
-            f"Nobody facilitates {what} yet: add facilitators to the group first."
+            translate(
+                "rota_service",
+                "Nobody facilitates {what} yet: add facilitators to the group first.",
+            ).format(what=what)
         )
     if not any(f.per_month > 0 and f.weekdays for f in request.facilitators):
         raise ValidationError(
-            f"Nobody who facilitates {what} is available: every facilitator offered "
-            "no sessions or no weekdays."
+            translate(
+                "rota_service",
+                "Nobody who facilitates {what} is available: every facilitator offered "
+                "no sessions or no weekdays.",
+            ).format(what=what)
         )
     meeting_ids = tuple(s.meeting_id for s in request.slots)
     return RotaProposal(tuple(names), date_from, date_to, meeting_ids, solve_rota(request), names)
@@ -508,9 +546,19 @@ def propose(
 
 def apply_in(session: Session, proposal: RotaProposal) -> int:
     if not proposal.result.assignments:
+        if proposal.result.gaps:
+            raise ValidationError(
+                translate(
+                    "rota_service",
+                    "Nobody could be put on any session in this range, so nothing was changed. "
+                    "{reason}",
+                ).format(reason=proposal.result.gaps[0].reason)
+            )
         raise ValidationError(
-            "Nobody could be put on any session in this range, so nothing was changed."
-            + (f" {proposal.result.gaps[0].reason}" if proposal.result.gaps else "")
+            translate(
+                "rota_service",
+                "Nobody could be put on any session in this range, so nothing was changed.",
+            )
         )
     in_range = select(Meeting.id).where(
         Meeting.group_id.in_(proposal.group_ids),
@@ -554,20 +602,26 @@ def lock(store: Store, meeting_id: int, person_id: int, locked: bool) -> None:
     """Lock (or unlock) one assignment; locking someone not yet on the session puts them on."""
     with store.transaction() as session:
         if session.get(Meeting, meeting_id) is None:
-            raise NotFoundError("That session no longer exists.")
+            raise NotFoundError(translate("rota_service", "That session no longer exists."))
         person = session.get(Person, person_id)
         if person is None:
-            raise NotFoundError("That person is no longer in the directory.")
+            raise NotFoundError(
+                translate("rota_service", "That person is no longer in the directory.")
+            )
         row = session.get(RotaAssignment, (meeting_id, person_id))
         if row is None:
             if not locked:
-                raise NotFoundError(f"{person.preferred_name} is not on that session.")
+                raise NotFoundError(
+                    translate("rota_service", "{preferred_name} is not on that session.").format(
+                        preferred_name=person.preferred_name
+                    )
+                )
             session.add(
                 RotaAssignment(
                     meeting_id=meeting_id,
                     person_id=person_id,
                     locked=True,
-                    reason="Chosen by hand.",
+                    reason=translate("rota_service", "Chosen by hand."),
                 )
             )
         else:

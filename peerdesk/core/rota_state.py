@@ -10,8 +10,10 @@ import calendar
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
+from peerdesk.core.day_names import month_name, weekday_plural
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.rota_types import GroupRules, RotaFacilitator, RotaRequest, RotaSlot
+from peerdesk.core.text import translate
 
 ZERO_OFFER_WEIGHT = 0.5
 """Weight given to someone who offered no sessions, should a group let them be placed anyway."""
@@ -43,30 +45,48 @@ def months_in(date_from: dt.date, date_to: dt.date) -> float:
 
 def _validate(request: RotaRequest) -> None:
     if request.date_to < request.date_from:
-        raise ValidationError("The rota range ends before it starts.")
+        raise ValidationError(translate("rota_state", "The rota range ends before it starts."))
     seen: set[int] = set()
     for slot in request.slots:
         if slot.meeting_id in seen:
-            raise ValidationError(f"Session {slot.meeting_id} is listed twice in the rota.")
+            raise ValidationError(
+                translate("rota_state", "Session {meeting_id} is listed twice in the rota.").format(
+                    meeting_id=slot.meeting_id
+                )
+            )
         seen.add(slot.meeting_id)
         if not request.date_from <= slot.day <= request.date_to:
-            raise ValidationError(f"A session on {slot.day.isoformat()} is outside the rota range.")
+            raise ValidationError(
+                translate("rota_state", "A session on {day} is outside the rota range.").format(
+                    day=slot.day.isoformat()
+                )
+            )
     people: set[int] = set()
     for f in request.facilitators:
         if f.id in people:
-            raise ValidationError(f"Facilitator {f.name} is listed twice.")
+            raise ValidationError(
+                translate("rota_state", "Facilitator {name} is listed twice.").format(name=f.name)
+            )
         people.add(f.id)
         if f.per_month < 0:
-            raise ValidationError(f"{f.name} cannot offer fewer than no sessions a month.")
+            raise ValidationError(
+                translate(
+                    "rota_state", "{name} cannot offer fewer than no sessions a month."
+                ).format(name=f.name)
+            )
     groups: set[int] = set()
     for r in request.rules:
         if r.group_id in groups:
-            raise ValidationError("A group has two sets of rota rules.")
+            raise ValidationError(translate("rota_state", "A group has two sets of rota rules."))
         groups.add(r.group_id)
         if r.per_session < 1:
-            raise ValidationError("A session needs at least one facilitator.")
+            raise ValidationError(
+                translate("rota_state", "A session needs at least one facilitator.")
+            )
         if r.max_in_a_row < 1:
-            raise ValidationError("'Sessions in a row' must be at least one.")
+            raise ValidationError(
+                translate("rota_state", "'Sessions in a row' must be at least one.")
+            )
 
 
 class Problem:
@@ -163,13 +183,17 @@ class Problem:
     def static_reason(f: RotaFacilitator, slot: RotaSlot) -> str | None:
         """Why ``f`` can never be on ``slot`` (None if the fixed rules allow it)."""
         if slot.group_id not in f.group_ids:
-            return "does not facilitate this group"
+            return translate("rota_state", "does not facilitate this group")
         if any(a.covers(slot.day) for a in f.away):
-            return "is away"
+            return translate("rota_state", "is away")
         if slot.day.weekday() not in f.weekdays:
-            return f"does not usually do {slot.day:%A}s"
+            return translate("rota_state", "does not usually do {weekdays}").format(
+                weekdays=weekday_plural(slot.day)
+            )
         if f.since is not None and slot.day < f.since:
-            return f"only facilitates from {f.since.day} {f.since:%B %Y}"
+            return translate("rota_state", "only facilitates from {day} {month} {year}").format(
+                day=f.since.day, month=month_name(f.since), year=f.since.year
+            )
         return None
 
     def composition_ok(self, s: int, members: Iterable[int]) -> bool:

@@ -19,6 +19,7 @@ from peerdesk.core.rota import FairnessFigures, evaluate
 from peerdesk.core.rota_explain import day_words
 from peerdesk.core.rota_service import RotaProposal, request_in
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,9 @@ def _view(
     extra = list(warnings)
     if not sessions:
         extra.append(
-            f"There are no sessions between {day_words(date_from)} and {day_words(date_to)}."
+            translate(
+                "rota_view", "There are no sessions between {date_from} and {date_to}."
+            ).format(date_from=day_words(date_from), date_to=day_words(date_to))
         )
     return RotaView(ids, names, date_from, date_to, sessions, fairness, tuple(extra), saved)
 

@@ -25,6 +25,7 @@ from peerdesk.core.models import (
 )
 from peerdesk.core.recurrence import occurrences
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 
 # How far ahead sessions are created, so that rotas and packs can be prepared in advance.
 HORIZON_DAYS = 366
@@ -58,12 +59,16 @@ class MeetingRow:
     @property
     def status_text(self) -> str:
         if self.is_cancelled:
-            return f"Cancelled: {self.cancel_reason}"
+            return translate("schedule", "Cancelled: {reason}").format(reason=self.cancel_reason)
         if self.is_one_off:
-            return f"Extra session: {self.note}" if self.note else "Extra session"
+            if self.note:
+                return translate("schedule", "Extra session: {note}").format(note=self.note)
+            return translate("schedule", "Extra session")
         if self.is_moved:
-            return f"Moved: {self.note}" if self.note else "Moved"
-        return "As usual"
+            if self.note:
+                return translate("schedule", "Moved: {note}").format(note=self.note)
+            return translate("schedule", "Moved")
+        return translate("schedule", "As usual")
 
 
 @dataclass
@@ -76,15 +81,31 @@ class ScheduleChange:
     kept: list[dt.date] = field(default_factory=list)
 
     def summary(self) -> str:
-        parts = [f"{self.added} sessions added", f"{self.removed} removed"]
-        if self.kept:
-            dates = ", ".join(day.strftime("%d %b %Y") for day in self.kept[:5])
-            more = f" and {len(self.kept) - 5} more" if len(self.kept) > 5 else ""
-            parts.append(
-                f"{len(self.kept)} kept because they were changed by hand or already have "
-                f"records ({dates}{more})"
+        # Whole sentences; the kept dates are a list filled in.
+        if not self.kept:
+            return translate("schedule", "{added} sessions added; {removed} removed.").format(
+                added=self.added, removed=self.removed
             )
-        return "; ".join(parts) + "."
+        dates = ", ".join(day.strftime("%d %b %Y") for day in self.kept[:5])
+        if len(self.kept) > 5:
+            kept = translate(
+                "schedule",
+                "{added} sessions added; {removed} removed; {count} kept because they were "
+                "changed by hand or already have records ({dates} and {more} more).",
+            )
+        else:
+            kept = translate(
+                "schedule",
+                "{added} sessions added; {removed} removed; {count} kept because they were "
+                "changed by hand or already have records ({dates}).",
+            )
+        return kept.format(
+            added=self.added,
+            removed=self.removed,
+            count=len(self.kept),
+            dates=dates,
+            more=len(self.kept) - 5,
+        )
 
 
 def sync_group_meetings(
@@ -286,7 +307,7 @@ def get_meeting(store: Store, meeting_id: int) -> MeetingRow:
     with store.reading() as session:
         found = session.execute(_rows_query().where(Meeting.id == meeting_id)).first()
         if found is None:
-            raise NotFoundError("That session no longer exists.")
+            raise NotFoundError(translate("schedule", "That session no longer exists."))
         meeting, group_name, venue_name = found
         return _row(meeting, group_name, venue_name)
 
@@ -294,12 +315,17 @@ def get_meeting(store: Store, meeting_id: int) -> MeetingRow:
 def _load(session: Session, meeting_id: int) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFoundError("That session no longer exists.")
+        raise NotFoundError(translate("schedule", "That session no longer exists."))
     return meeting
 
 
 def cancel_meeting(store: Store, meeting_id: int, reason: str) -> MeetingRow:
-    cleaned = validation.required_text(reason, "a reason for cancelling", 500)
+    cleaned = validation.required_text(
+        reason,
+        500,
+        translate("schedule", "Please enter a reason for cancelling."),
+        translate("schedule", "A reason for cancelling can be at most {max_length} characters."),
+    )
     with store.transaction() as session:
         meeting = _load(session, meeting_id)
         meeting.status = MEETING_CANCELLED
@@ -333,11 +359,13 @@ def move_meeting(
     note: str = "",
 ) -> MeetingRow:
     """Move one session to another date, time or venue (the schedule is unchanged)."""
-    cleaned_note = validation.optional_text(note, "the note", 500)
+    cleaned_note = validation.optional_text(
+        note, 500, translate("schedule", "The note can be at most {max_length} characters.")
+    )
     with store.transaction() as session:
         meeting = _load(session, meeting_id)
         if venue_id is not None and session.get(Venue, venue_id) is None:
-            raise NotFoundError("That venue no longer exists.")
+            raise NotFoundError(translate("schedule", "That venue no longer exists."))
         meeting.date = date
         meeting.start_time = start_time
         meeting.venue_id = venue_id
@@ -357,13 +385,19 @@ def add_one_off(
     note: str = "",
 ) -> MeetingRow:
     """An extra session outside the schedule; time, length and venue default to the group's."""
-    cleaned_note = validation.optional_text(note, "the note", 500)
+    cleaned_note = validation.optional_text(
+        note, 500, translate("schedule", "The note can be at most {max_length} characters.")
+    )
     with store.transaction() as session:
         group = session.get(Group, group_id)
         if group is None:
-            raise NotFoundError("That group no longer exists.")
+            raise NotFoundError(translate("schedule", "That group no longer exists."))
         if group.archived_at is not None:
-            raise ValidationError(f"{group.name} is archived; restore it before adding sessions.")
+            raise ValidationError(
+                translate(
+                    "schedule", "{name} is archived; restore it before adding sessions."
+                ).format(name=group.name)
+            )
         duplicate = session.scalar(
             select(Meeting.id).where(
                 Meeting.group_id == group_id,
@@ -373,7 +407,11 @@ def add_one_off(
             )
         )
         if duplicate is not None:
-            raise ValidationError(f"{group.name} already has a session at that date and time.")
+            raise ValidationError(
+                translate("schedule", "{name} already has a session at that date and time.").format(
+                    name=group.name
+                )
+            )
         meeting = Meeting(
             group_id=group_id,
             scheduled_date=None,
@@ -396,7 +434,13 @@ def delete_one_off(store: Store, meeting_id: int) -> None:
     with store.transaction() as session:
         meeting = _load(session, meeting_id)
         if meeting.scheduled_date is not None:
-            raise ValidationError("Only extra sessions can be removed; cancel this one instead.")
+            raise ValidationError(
+                translate(
+                    "schedule", "Only extra sessions can be removed; cancel this one instead."
+                )
+            )
         if meetings_with_records(session, [meeting.id]):
-            raise ValidationError("This session already has records, so it cannot be removed.")
+            raise ValidationError(
+                translate("schedule", "This session already has records, so it cannot be removed.")
+            )
         session.execute(delete(Meeting).where(Meeting.id == meeting_id))

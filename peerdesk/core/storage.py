@@ -38,6 +38,7 @@ from peerdesk.core.errors import (
     WrongKeyError,
 )
 from peerdesk.core.migrations.revisions import HEAD, KNOWN_REVISIONS
+from peerdesk.core.text import translate
 
 APP_NAME = "peerdesk"
 KEY_FILE_SUFFIX = ".keys"  # beside the database: see peerdesk.core.keys
@@ -81,7 +82,9 @@ class _Secret:
 
     def current(self) -> bytes | None:
         if self.closed:
-            raise StorageError("The database has been closed (locked); unlock it to go on.")
+            raise StorageError(
+                translate("storage", "The database has been closed (locked); unlock it to go on.")
+            )
         return self.key
 
     def drop(self) -> None:
@@ -195,7 +198,9 @@ def open_store(
             key = None  # a plain database: nothing to decrypt
         _check_schema(db_path, key)
     elif not writer:
-        raise StorageError(f"There is no database at {db_path}.")
+        raise StorageError(
+            translate("storage", "There is no database at {db_path}.").format(db_path=db_path)
+        )
     else:
         _prepare_folder(db_path.parent)
 
@@ -234,7 +239,11 @@ def _connect(path: Path, *, read_only: bool, key: bytes | None) -> sqlite3.Conne
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as error:
         connection.close()
-        raise WrongKeyError(f"That key does not open {path}. Nothing was changed.") from error
+        raise WrongKeyError(
+            translate("storage", "That key does not open {path}. Nothing was changed.").format(
+                path=path
+            )
+        ) from error
     return connection
 
 
@@ -293,26 +302,41 @@ def _check_is_sqlite_file(path: Path, *, encrypted_ok: bool = False) -> bool:
     beside it, as not a database otherwise.
     """
     if path.is_dir():
-        raise NotADatabaseError(f"{path} is a folder, not a database file.")
+        raise NotADatabaseError(
+            translate("storage", "{path} is a folder, not a database file.").format(path=path)
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except PermissionError as error:
-        raise StorageError(f"peerdesk is not allowed to read {path}.") from error
+        raise StorageError(
+            translate("storage", "peerdesk is not allowed to read {path}.").format(path=path)
+        ) from error
     except OSError as error:
-        raise StorageError(f"{path} could not be read: {error.strerror}.") from error
+        raise StorageError(
+            translate("storage", "{path} could not be read: {strerror}.").format(
+                path=path, strerror=error.strerror
+            )
+        ) from error
     if not header or header == SQLITE_HEADER:
         return True
     if encrypted_ok:
         return False
     if Path(str(path) + KEY_FILE_SUFFIX).exists():
         raise DatabaseLockedError(
-            f"{path} is protected by a passphrase; unlock it with the passphrase or the "
-            "recovery key."
+            translate(
+                "storage",
+                "{path} is protected by a passphrase; unlock it with the passphrase or "
+                "the recovery key.",
+            ).format(path=path)
         )
     raise NotADatabaseError(
-        f"{path} is not a peerdesk database (it is not an SQLite file, or it is an encrypted "
-        "one whose key file is missing: open it with the recovery key). Nothing was changed."
+        translate(
+            "storage",
+            "{path} is not a peerdesk database (it is not an SQLite file, or it is "
+            "an encrypted one whose key file is missing: open it with the recovery "
+            "key). Nothing was changed.",
+        ).format(path=path)
     )
 
 
@@ -321,13 +345,19 @@ def _prepare_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StorageError(
-            f"The folder {folder} could not be created ({error.strerror}). "
-            "Choose another place with --database."
+            translate(
+                "storage",
+                "The folder {folder} could not be created ({strerror}). Choose another "
+                "place with --database.",
+            ).format(folder=folder, strerror=error.strerror)
         ) from error
     if not os.access(folder, os.W_OK | os.X_OK):
         raise StorageError(
-            f"The folder {folder} is read-only, so a database cannot be created there. "
-            "Choose another place with --database."
+            translate(
+                "storage",
+                "The folder {folder} is read-only, so a database cannot be created "
+                "there. Choose another place with --database.",
+            ).format(folder=folder)
         )
 
 
@@ -337,13 +367,19 @@ def take_lock(path: Path) -> FileLock:
         lock.acquire(timeout=0)
     except Timeout as error:
         raise DatabaseInUseError(
-            f"This database is already open in another peerdesk window ({path}). "
-            "Close that window first, or open a different file."
+            translate(
+                "storage",
+                "This database is already open in another peerdesk window ({path}). "
+                "Close that window first, or open a different file.",
+            ).format(path=path)
         ) from error
     except OSError as error:
         raise StorageError(
-            f"peerdesk cannot write beside {path} ({error.strerror}). "
-            "The folder may be read-only; choose another place with --database."
+            translate(
+                "storage",
+                "peerdesk cannot write beside {path} ({strerror}). The folder may be "
+                "read-only; choose another place with --database.",
+            ).format(path=path, strerror=error.strerror)
         ) from error
     return lock
 
@@ -361,7 +397,11 @@ def _read_schema(path: Path, key: bytes | None) -> tuple[set[str], str | None]:
     try:
         connection = _connect(path, read_only=True, key=key)
     except sqlite3.Error as error:
-        raise StorageError(f"{path} could not be opened ({error}).") from error
+        raise StorageError(
+            translate("storage", "{path} could not be opened ({error}).").format(
+                path=path, error=error
+            )
+        ) from error
     try:
         tables = {
             str(name)
@@ -379,14 +419,20 @@ def _read_schema(path: Path, key: bytes | None) -> tuple[set[str], str | None]:
             damage = [str(error)]
         else:
             raise NotADatabaseError(
-                f"{path} could not be read as a database ({error}). Nothing was changed."
+                translate(
+                    "storage",
+                    "{path} could not be read as a database ({error}). Nothing was changed.",
+                ).format(path=path, error=error)
             ) from error
     finally:
         connection.close()
     if damage:
         raise DamagedDatabaseError(
-            f"{path} is damaged ({damage[0]}). It was not changed; restore the newest good "
-            "backup, or ask for help before using it."
+            translate(
+                "storage",
+                "{path} is damaged ({damage}). It was not changed; restore the newest "
+                "good backup, or ask for help before using it.",
+            ).format(path=path, damage=damage[0])
         )
     return tables, revision
 
@@ -410,13 +456,19 @@ def _check_schema(path: Path, key: bytes | None = None) -> str | None:
     tables, revision = _read_schema(path, key)
     if revision is None and tables - {"alembic_version"}:
         raise NotADatabaseError(
-            f"{path} is an SQLite file made by another program, not a peerdesk database. "
-            "Nothing was changed."
+            translate(
+                "storage",
+                "{path} is an SQLite file made by another program, not a peerdesk "
+                "database. Nothing was changed.",
+            ).format(path=path)
         )
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise DatabaseTooNewError(
-            f"{path} was made by a newer version of peerdesk (schema {revision}). "
-            "Install the newer peerdesk to open it; this file was not changed."
+            translate(
+                "storage",
+                "{path} was made by a newer version of peerdesk (schema {revision}). "
+                "Install the newer peerdesk to open it; this file was not changed.",
+            ).format(path=path, revision=revision)
         )
     return revision
 
@@ -430,7 +482,10 @@ def _bring_up_to_date(
         return
     if not writer:
         raise StorageError(
-            f"{path} needs an upgrade before it can be read; open it once in peerdesk first."
+            translate(
+                "storage",
+                "{path} needs an upgrade before it can be read; open it once in peerdesk first.",
+            ).format(path=path)
         )
     if revision is not None:
         _copy_before_upgrade(engine, path, revision, key)
@@ -444,7 +499,11 @@ def _upgrade(engine: Engine) -> None:
     try:
         upgrade_to_head(engine)
     except exc.OperationalError as error:
-        raise StorageError(f"The database could not be prepared: {error.orig}.") from error
+        raise StorageError(
+            translate("storage", "The database could not be prepared: {orig}.").format(
+                orig=error.orig
+            )
+        ) from error
 
 
 def _copy_before_upgrade(
@@ -485,25 +544,39 @@ def integrity_problems(store: Store) -> list[str]:
             if line != "ok":
                 problems.append(str(line))
         for row in connection.execute(text("PRAGMA foreign_key_check")):
-            problems.append(f"row {row[1]} of {row[0]} points to a missing {row[2]}")
+            problems.append(
+                translate("storage", "row {row} of {table} points to a missing {parent}").format(
+                    row=row[1], table=row[0], parent=row[2]
+                )
+            )
     return problems
 
 
 def _integrity_message(error: exc.IntegrityError) -> str:
     detail = str(error.orig)
     if "UNIQUE" in detail:
-        return "That name is already in use; choose another."
+        return translate("storage", "That name is already in use; choose another.")
     if "FOREIGN KEY" in detail:
-        return "That refers to something that no longer exists."
-    return f"That could not be saved because it breaks a rule of the database ({detail})."
+        return translate("storage", "That refers to something that no longer exists.")
+    return translate(
+        "storage",
+        "That could not be saved because it breaks a rule of the database ({detail}).",
+    ).format(detail=detail)
 
 
 def _operational_message(path: Path, error: exc.OperationalError) -> str:
     detail = str(error.orig)
     if "readonly" in detail:
-        return f"The database {path} is read-only; nothing could be saved."
+        return translate(
+            "storage", "The database {path} is read-only; nothing could be saved."
+        ).format(path=path)
     if "locked" in detail:
-        return "The database is busy in another window; please try again in a moment."
+        return translate(
+            "storage", "The database is busy in another window; please try again in a moment."
+        )
     if "disk is full" in detail or "full" in detail:
-        return "The disk is full, so nothing could be saved. Free some space and try again."
-    return f"The database could not be used ({detail})."
+        return translate(
+            "storage",
+            "The disk is full, so nothing could be saved. Free some space and try again.",
+        )
+    return translate("storage", "The database could not be used ({detail}).").format(detail=detail)

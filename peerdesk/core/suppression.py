@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from peerdesk.core.text import translate
+
 DEFAULT_THRESHOLD = 5
 
 
@@ -43,7 +45,11 @@ class Cell:
     def text(self, threshold: int = DEFAULT_THRESHOLD) -> str:
         if not self.hidden:
             return f"{self.value:,}"
-        return f"fewer than {threshold}" if self.primary else "not shown"
+        return (
+            translate("suppression", "fewer than {threshold}").format(threshold=threshold)
+            if self.primary
+            else translate("suppression", "not shown")
+        )
 
 
 def is_small(value: int, threshold: int) -> bool:

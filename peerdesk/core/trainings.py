@@ -15,6 +15,7 @@ from peerdesk.core import validation
 from peerdesk.core.errors import NotFoundError, ValidationError
 from peerdesk.core.models import FacilitatorTraining, TrainingKind
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 
 NAME_LENGTH = 80
 
@@ -45,12 +46,19 @@ def list_kinds(store: Store) -> list[TrainingKindRow]:
 
 
 def _clean(session: Session, name: str, kind_id: int | None) -> str:
-    clean = validation.required_text(name, "the training's name", NAME_LENGTH)
+    clean = validation.required_text(
+        name,
+        NAME_LENGTH,
+        translate("trainings", "Please enter the training's name."),
+        translate("trainings", "The training's name can be at most {max_length} characters."),
+    )
     other = session.scalar(
         select(TrainingKind.id).where(func.lower(TrainingKind.name) == clean.lower())
     )
     if other is not None and other != kind_id:
-        raise ValidationError(f"“{clean}” is already on the list.")
+        raise ValidationError(
+            translate("trainings", "“{clean}” is already on the list.").format(clean=clean)
+        )
     return clean
 
 
@@ -66,7 +74,7 @@ def rename_kind(store: Store, kind_id: int, name: str) -> None:
     with store.transaction() as session:
         kind = session.get(TrainingKind, kind_id)
         if kind is None:
-            raise NotFoundError("That training is no longer on the list.")
+            raise NotFoundError(translate("trainings", "That training is no longer on the list."))
         kind.name = _clean(session, name, kind_id)
 
 
@@ -75,12 +83,20 @@ def remove_kind(store: Store, kind_id: int) -> None:
     with store.transaction() as session:
         kind = session.get(TrainingKind, kind_id)
         if kind is None:
-            raise NotFoundError("That training is no longer on the list.")
+            raise NotFoundError(translate("trainings", "That training is no longer on the list."))
         used = session.scalar(select(func.count()).where(FacilitatorTraining.kind_id == kind_id))
         if used:
-            raise ValidationError(
-                f"“{kind.name}” is recorded for {used} "
-                f"{'facilitator' if used == 1 else 'facilitators'}; remove it from their "
-                "profiles first."
-            )
+            if used == 1:
+                refusal = translate(
+                    "trainings",
+                    "“{name}” is recorded for {count} facilitator; remove it from their profiles "
+                    "first.",
+                )
+            else:
+                refusal = translate(
+                    "trainings",
+                    "“{name}” is recorded for {count} facilitators; remove it from their profiles "
+                    "first.",
+                )
+            raise ValidationError(refusal.format(name=kind.name, count=used))
         session.delete(kind)

@@ -6,31 +6,38 @@ import datetime as dt
 import re
 
 from peerdesk.core.errors import ValidationError
+from peerdesk.core.text import translate
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^[0-9+()\-.\s]{5,40}$")
 
 
-def required_text(value: str, what: str, max_length: int) -> str:
+def required_text(value: str, max_length: int, missing: str, too_long: str) -> str:
+    """``value`` tidied; ``missing`` and ``too_long`` (with ``{max_length}``) are whole sentences,
+    translated by the caller, so that no sentence is glued from a field's name."""
     cleaned = " ".join(value.split())
     if not cleaned:
-        raise ValidationError(f"Please enter {what}.")
+        raise ValidationError(missing)
     if len(cleaned) > max_length:
-        raise ValidationError(f"{what.capitalize()} can be at most {max_length} characters.")
+        raise ValidationError(too_long.format(max_length=max_length))
     return cleaned
 
 
-def optional_text(value: str, what: str, max_length: int) -> str:
+def optional_text(value: str, max_length: int, too_long: str) -> str:
     cleaned = value.strip()
     if len(cleaned) > max_length:
-        raise ValidationError(f"{what.capitalize()} can be at most {max_length} characters.")
+        raise ValidationError(too_long.format(max_length=max_length))
     return cleaned
 
 
 def optional_email(value: str) -> str:
     cleaned = value.strip()
     if cleaned and not _EMAIL.match(cleaned):
-        raise ValidationError(f"“{cleaned}” does not look like an email address.")
+        raise ValidationError(
+            translate("validation", "“{cleaned}” does not look like an email address.").format(
+                cleaned=cleaned
+            )
+        )
     return cleaned
 
 
@@ -38,17 +45,22 @@ def optional_phone(value: str) -> str:
     cleaned = value.strip()
     if cleaned and not _PHONE.match(cleaned):
         raise ValidationError(
-            f"“{cleaned}” does not look like a phone number (use digits, spaces and +)."
+            translate(
+                "validation",
+                "“{cleaned}” does not look like a phone number (use digits, spaces and +).",
+            ).format(cleaned=cleaned)
         )
     return cleaned
 
 
 def date_range(start: dt.date, end: dt.date | None) -> None:
     if end is not None and end < start:
-        raise ValidationError("The end date is before the start date.")
+        raise ValidationError(translate("validation", "The end date is before the start date."))
 
 
 def duration(minutes: int) -> int:
     if not 1 <= minutes <= 24 * 60:
-        raise ValidationError("A session lasts between 1 minute and 24 hours.")
+        raise ValidationError(
+            translate("validation", "A session lasts between 1 minute and 24 hours.")
+        )
     return minutes

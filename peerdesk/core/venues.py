@@ -11,6 +11,7 @@ from peerdesk.core import validation
 from peerdesk.core.errors import NotFoundError, ValidationError
 from peerdesk.core.models import Venue, utcnow
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 
 
 @dataclass(frozen=True)
@@ -42,17 +43,17 @@ class VenueRow:
         features = [
             label
             for flag, label in (
-                (self.step_free, "Step-free"),
-                (self.hearing_loop, "Hearing loop"),
-                (self.accessible_toilet, "Accessible toilet"),
+                (self.step_free, translate("venues", "Step-free")),
+                (self.hearing_loop, translate("venues", "Hearing loop")),
+                (self.accessible_toilet, translate("venues", "Accessible toilet")),
             )
             if flag
         ]
         if features:
             return " · ".join(features)
         if self.access_notes or self.transport:
-            return "Not step-free; see the access notes"
-        return "No access details yet"
+            return translate("venues", "Not step-free; see the access notes")
+        return translate("venues", "No access details yet")
 
     def as_input(self) -> VenueInput:
         return VenueInput(
@@ -82,13 +83,30 @@ def _row(venue: Venue) -> VenueRow:
 
 def _clean(data: VenueInput) -> VenueInput:
     return VenueInput(
-        name=validation.required_text(data.name, "a name for the venue", 120),
-        address=validation.optional_text(data.address, "the address", 500),
+        name=validation.required_text(
+            data.name,
+            120,
+            translate("venues", "Please enter a name for the venue."),
+            translate("venues", "A name for the venue can be at most {max_length} characters."),
+        ),
+        address=validation.optional_text(
+            data.address,
+            500,
+            translate("venues", "The address can be at most {max_length} characters."),
+        ),
         step_free=data.step_free,
         hearing_loop=data.hearing_loop,
         accessible_toilet=data.accessible_toilet,
-        transport=validation.optional_text(data.transport, "the transport notes", 1000),
-        access_notes=validation.optional_text(data.access_notes, "the access notes", 2000),
+        transport=validation.optional_text(
+            data.transport,
+            1000,
+            translate("venues", "The transport notes can be at most {max_length} characters."),
+        ),
+        access_notes=validation.optional_text(
+            data.access_notes,
+            2000,
+            translate("venues", "The access notes can be at most {max_length} characters."),
+        ),
     )
 
 
@@ -97,7 +115,9 @@ def _check_name_free(session: Session, name: str, exclude_id: int | None = None)
     if exclude_id is not None:
         query = query.where(Venue.id != exclude_id)
     if session.scalar(query) is not None:
-        raise ValidationError(f"There is already a venue called “{name}”.")
+        raise ValidationError(
+            translate("venues", "There is already a venue called “{name}”.").format(name=name)
+        )
 
 
 def create_venue(store: Store, data: VenueInput) -> VenueRow:
@@ -115,7 +135,7 @@ def update_venue(store: Store, venue_id: int, data: VenueInput) -> VenueRow:
     with store.transaction() as session:
         venue = session.get(Venue, venue_id)
         if venue is None:
-            raise NotFoundError("That venue no longer exists.")
+            raise NotFoundError(translate("venues", "That venue no longer exists."))
         _check_name_free(session, clean.name, exclude_id=venue_id)
         for key, value in clean.__dict__.items():
             setattr(venue, key, value)
@@ -127,7 +147,7 @@ def set_venue_archived(store: Store, venue_id: int, archived: bool) -> VenueRow:
     with store.transaction() as session:
         venue = session.get(Venue, venue_id)
         if venue is None:
-            raise NotFoundError("That venue no longer exists.")
+            raise NotFoundError(translate("venues", "That venue no longer exists."))
         venue.archived_at = utcnow() if archived else None
         session.flush()
         return _row(venue)
@@ -137,7 +157,7 @@ def get_venue(store: Store, venue_id: int) -> VenueRow:
     with store.reading() as session:
         venue = session.get(Venue, venue_id)
         if venue is None:
-            raise NotFoundError("That venue no longer exists.")
+            raise NotFoundError(translate("venues", "That venue no longer exists."))
         return _row(venue)
 
 

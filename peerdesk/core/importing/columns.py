@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal, get_args
 
 from peerdesk.core.errors import ValidationError
+from peerdesk.core.text import translate
 
 Field = Literal[
     "preferred_name",
@@ -185,11 +186,17 @@ def parse_mapping(text: str, headers: Sequence[str], base: ColumnMapping) -> Col
         loaded = json.loads(text)
     except json.JSONDecodeError as error:
         raise ValidationError(
-            f"The mapping file is not valid JSON (line {error.lineno}): {error.msg}."
+            translate(
+                "importing", "The mapping file is not valid JSON (line {lineno}): {msg}."
+            ).format(lineno=error.lineno, msg=error.msg)
         ) from None
     if not isinstance(loaded, dict):
         raise ValidationError(
-            'The mapping file should hold one JSON object, e.g. {"preferred_name": "Known as"}.'
+            translate(
+                "importing",
+                'The mapping file should hold one JSON object, e.g. {"preferred_name": '
+                '"Known as"}.',
+            )
         )
     mapping = base
     for name, value in loaded.items():
@@ -204,8 +211,11 @@ def _field_named(name: str) -> Field:
         if wanted in (_key(_words(field)), _key(_words(FIELD_LABELS[field]))):
             return field
     raise ValidationError(
-        f"The mapping names “{name}”, which is not something peerdesk imports. "
-        f"It can name: {', '.join(FIELDS)}."
+        translate(
+            "importing",
+            "The mapping names “{name}”, which is not something peerdesk imports. It "
+            "can name: {fields}.",
+        ).format(name=name, fields=", ".join(FIELDS))
     )
 
 
@@ -215,7 +225,10 @@ def _column_for(value: object, headers: Sequence[str]) -> int | None:
     if isinstance(value, int) and not isinstance(value, bool):
         if not 1 <= value <= len(headers):
             raise ValidationError(
-                f"The mapping names column {value}, but the file has {len(headers)} columns."
+                translate(
+                    "importing",
+                    "The mapping names column {value}, but the file has {count} columns.",
+                ).format(value=value, count=len(headers))
             )
         index = value - 1
     elif isinstance(value, str):
@@ -223,17 +236,25 @@ def _column_for(value: object, headers: Sequence[str]) -> int | None:
         if not matches:
             listed = ", ".join(f"“{h}”" for h in headers if h)
             raise ValidationError(
-                f"The mapping names a column “{value}”, but there is no such column. "
-                f"The columns are: {listed}."
+                translate(
+                    "importing",
+                    "The mapping names a column “{value}”, but there is no such column. The "
+                    "columns are: {listed}.",
+                ).format(value=value, listed=listed)
             )
         index = matches[0]
     else:
         raise ValidationError(
-            f"In the mapping, {json.dumps(value)} is neither a column heading nor a number."
+            translate(
+                "importing", "In the mapping, {value} is neither a column heading nor a number."
+            ).format(value=json.dumps(value))
         )
     if looks_like_health(headers[index]):
         raise ValidationError(
-            f"“{headers[index]}” looks like health information, which peerdesk never keeps."
+            translate(
+                "importing",
+                "“{headers}” looks like health information, which peerdesk never keeps.",
+            ).format(headers=headers[index])
         )
     return index
 

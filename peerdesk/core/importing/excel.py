@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 from peerdesk.core.importing.readers import (
     HEADER_SEARCH_ROWS,
     MAX_COLUMNS,
-    SAVE_AS,
     Progress,
     Table,
     UnreadableFileError,
     build_table,
     known_fields,
+    save_as,
 )
+from peerdesk.core.text import translate
 
 if TYPE_CHECKING:
     # Read-only sheets behave as Worksheet does for reading (the stubs say so too).
@@ -52,7 +53,11 @@ def read_workbook(name: str, data: bytes, *, sheet: str | None, progress: Progre
         try:
             sheets = book.worksheets
             if not sheets:
-                raise UnreadableFileError(f"{name} has no worksheets, only charts.")
+                raise UnreadableFileError(
+                    translate("importing", "{name} has no worksheets, only charts.").format(
+                        name=name
+                    )
+                )
             chosen = _choose_sheet(name, sheets, sheet)
             return build_table(
                 _records(chosen, progress),
@@ -69,8 +74,11 @@ def read_workbook(name: str, data: bytes, *, sheet: str | None, progress: Progre
         raise stop.error from None
     except Exception:  # see the module docstring
         raise UnreadableFileError(
-            f"{name} could not be read as an Excel workbook: it seems to be damaged. "
-            "Open it in your spreadsheet program and save it again."
+            translate(
+                "importing",
+                "{name} could not be read as an Excel workbook: it seems to be damaged. "
+                "Open it in your spreadsheet program and save it again.",
+            ).format(name=name)
         ) from None
 
 
@@ -80,8 +88,11 @@ def _check_zip(name: str, data: bytes) -> None:
             members = {member.filename: member for member in archive.infolist()}
             if sum(member.file_size for member in members.values()) > MAX_UNPACKED_BYTES:
                 raise UnreadableFileError(
-                    f"{name} unpacks to more than {MAX_UNPACKED_BYTES // 1024 // 1024} MB, far "
-                    "more than a list of people. Is this the right file?"
+                    translate(
+                        "importing",
+                        "{name} unpacks to more than {max_unpacked_bytes} MB, far more than a "
+                        "list of people. Is this the right file?",
+                    ).format(name=name, max_unpacked_bytes=MAX_UNPACKED_BYTES // 1024 // 1024)
                 )
             small = "mimetype" in members and members["mimetype"].file_size < 200
             mimetype = archive.read("mimetype") if small else b""
@@ -89,19 +100,29 @@ def _check_zip(name: str, data: bytes) -> None:
         raise
     except Exception:  # a damaged zip raises several kinds of error, as openpyxl does
         raise UnreadableFileError(
-            f"{name} looks like a workbook but seems to be damaged. "
-            "Open it in your spreadsheet program and save it again."
+            translate(
+                "importing",
+                "{name} looks like a workbook but seems to be damaged. Open it in your "
+                "spreadsheet program and save it again.",
+            ).format(name=name)
         ) from None
     names = set(members)
     if mimetype.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
         raise UnreadableFileError(
-            f"{name} is an OpenDocument spreadsheet (.ods), which peerdesk cannot read yet. "
-            "In LibreOffice, choose File, Save As, and pick Excel 2007-365 (.xlsx) or "
-            "Text CSV, then import that file."
+            translate(
+                "importing",
+                "{name} is an OpenDocument spreadsheet (.ods), which peerdesk cannot "
+                "read yet. In LibreOffice, choose File, Save As, and pick Excel 2007-365 "
+                "(.xlsx) or Text CSV, then import that file.",
+            ).format(name=name)
         )
     if "xl/workbook.xml" not in names:
         kind = "a Word document" if "word/document.xml" in names else "a zip archive"
-        raise UnreadableFileError(f"{name} is {kind}, not a spreadsheet. {SAVE_AS}")
+        raise UnreadableFileError(
+            translate("importing", "{name} is {kind}, not a spreadsheet. {save_as}").format(
+                name=name, kind=kind, save_as=save_as()
+            )
+        )
 
 
 def _choose_sheet(name: str, sheets: Sequence[Sheet], wanted: str | None) -> Sheet:
@@ -111,7 +132,11 @@ def _choose_sheet(name: str, sheets: Sequence[Sheet], wanted: str | None) -> She
             if candidate.title.casefold() == wanted.strip().casefold():
                 return candidate
         listed = ", ".join(f"“{s.title}”" for s in sheets)
-        raise UnreadableFileError(f"{name} has no sheet called “{wanted}”. Its sheets: {listed}.")
+        raise UnreadableFileError(
+            translate(
+                "importing", "{name} has no sheet called “{wanted}”. Its sheets: {listed}."
+            ).format(name=name, wanted=wanted, listed=listed)
+        )
     for candidate in sheets:
         top = candidate.iter_rows(
             max_row=HEADER_SEARCH_ROWS * 3, max_col=MAX_COLUMNS, values_only=True

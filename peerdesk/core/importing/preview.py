@@ -29,6 +29,7 @@ from peerdesk.core.importing.readers import Progress, Table, TableRow
 from peerdesk.core.models import Person
 from peerdesk.core.people import PersonInput
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 
 Status = Literal["ready", "duplicate", "skipped"]
 ProblemKind = Literal[
@@ -259,8 +260,12 @@ def require_names(table: Table, mapping: ColumnMapping) -> None:
     if not mapping.has_name:
         listed = ", ".join(f"“{h}”" for h in table.headers if h) or "none"
         raise ValidationError(
-            f"No column of names was found in {table.source_name}, so nobody can be imported. "
-            f"Its columns are: {listed}. Say which column holds the name people go by."
+            translate(
+                "importing",
+                "No column of names was found in {source_name}, so nobody can be "
+                "imported. Its columns are: {listed}. Say which column holds the name "
+                "people go by.",
+            ).format(source_name=table.source_name, listed=listed)
         )
 
 
@@ -270,11 +275,21 @@ def _duplicate_problem(row: PreviewRow, known: KnownPeople, seen: dict[str, int]
     found = known.match(row.keys)
     if found is not None:
         who, why = found
-        return Problem("duplicate", f"Probably already in peerdesk as {who}: {why}.")
+        return Problem(
+            "duplicate",
+            translate("importing", "Probably already in peerdesk as {who}: {why}.").format(
+                who=who, why=why
+            ),
+        )
     for key in sorted(row.keys):
         if key in seen:
             why = _MATCHED[key[0]]
-            return Problem("duplicate", f"Probably the same person as row {seen[key]}: {why}.")
+            return Problem(
+                "duplicate",
+                translate("importing", "Probably the same person as row {seen}: {why}.").format(
+                    seen=seen[key], why=why
+                ),
+            )
     return None
 
 
@@ -306,7 +321,11 @@ class _RowReader:
         texts["access_needs"] = values.get("access_needs", "")
         if not preferred:
             problems.append(
-                Problem("no_name", "No name: a person needs at least a preferred name.", True)
+                Problem(
+                    "no_name",
+                    translate("importing", "No name: a person needs at least a preferred name."),
+                    True,
+                )
             )
         for name, text in texts.items():
             if len(text) > _LIMITS[name]:
@@ -316,12 +335,19 @@ class _RowReader:
         consent = yes_no(values.get("contact_consent", ""))
         if consent is None:
             heard = values["contact_consent"]
-            message = f"Contact consent “{heard}” was not understood, so it counts as no."
+            message = translate(
+                "importing", "Contact consent “{heard}” was not understood, so it counts as no."
+            ).format(heard=heard)
             problems.append(Problem("unclear", message))
         phone, email = values.get("phone", ""), values.get("email", "")
         if _ZERO_DROPPED.fullmatch(phone):
             problems.append(
-                Problem("phone_fixed", f"Phone {phone} read as 0{phone} (the leading 0 was lost).")
+                Problem(
+                    "phone_fixed",
+                    translate(
+                        "importing", "Phone {phone} read as 0{phone} (the leading 0 was lost)."
+                    ).format(phone=phone),
+                )
             )
             phone = "0" + phone
         keys = _keys(preferred, full, phone, email)

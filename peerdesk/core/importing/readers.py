@@ -18,6 +18,7 @@ from typing import Literal
 
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.importing.columns import guess_field
+from peerdesk.core.text import translate
 
 Progress = Callable[[int, int], None]
 """Told (done, total) as work goes on; may raise (for example to cancel)."""
@@ -53,7 +54,13 @@ _ENCODING_NAMES = {
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-SAVE_AS = "Save it from your spreadsheet program as Excel (.xlsx) or CSV and try again."
+
+
+def save_as() -> str:
+    """The advice that ends several refusals."""
+    return translate(
+        "importing", "Save it from your spreadsheet program as Excel (.xlsx) or CSV and try again."
+    )
 
 
 class UnreadableFileError(ValidationError):
@@ -107,7 +114,11 @@ def read_table(
         raise UnreadableFileError(_ole_message(name, data))
     for magic, kind in _OTHER_KINDS:
         if data.startswith(magic):
-            raise UnreadableFileError(f"{name} is {kind}, not a spreadsheet. {SAVE_AS}")
+            raise UnreadableFileError(
+                translate("importing", "{name} is {kind}, not a spreadsheet. {save_as}").format(
+                    name=name, kind=kind, save_as=save_as()
+                )
+            )
     text, encoding = _decode(name, data)
     return _read_csv(name, text, encoding)
 
@@ -117,26 +128,51 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise UnreadableFileError(f"{path} is a folder; choose the spreadsheet file inside it.")
+            raise UnreadableFileError(
+                translate(
+                    "importing", "{path} is a folder; choose the spreadsheet file inside it."
+                ).format(path=path)
+            )
         # Checked before reading, so that a huge file is refused at once.
         if size > MAX_FILE_BYTES:
             raise UnreadableFileError(
-                f"{name} is {size / 1024 / 1024:.0f} MB; peerdesk imports files of up to "
-                f"{MAX_FILE_BYTES // 1024 // 1024} MB. A list of people is far smaller: "
-                "is this the right file?"
+                translate(
+                    "importing",
+                    "{name} is {size:.0f} MB; peerdesk imports files of up to "
+                    "{max_file_bytes} MB. A list of people is far smaller: is this the right "
+                    "file?",
+                ).format(
+                    name=name,
+                    size=size / 1024 / 1024,
+                    max_file_bytes=MAX_FILE_BYTES // 1024 // 1024,
+                )
             )
         with path.open("rb") as stream:
             data = stream.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise UnreadableFileError(f"There is no file at {path}.") from None
+        raise UnreadableFileError(
+            translate("importing", "There is no file at {path}.").format(path=path)
+        ) from None
     except PermissionError:
-        raise UnreadableFileError(f"peerdesk is not allowed to read {path}.") from None
+        raise UnreadableFileError(
+            translate("importing", "peerdesk is not allowed to read {path}.").format(path=path)
+        ) from None
     except OSError as error:
-        raise UnreadableFileError(f"{path} could not be read: {error.strerror}.") from None
+        raise UnreadableFileError(
+            translate("importing", "{path} could not be read: {strerror}.").format(
+                path=path, strerror=error.strerror
+            )
+        ) from None
     if len(data) > MAX_FILE_BYTES:  # it grew while being read
-        raise UnreadableFileError(f"{name} is larger than {MAX_FILE_BYTES // 1024 // 1024} MB.")
+        raise UnreadableFileError(
+            translate("importing", "{name} is larger than {max_file_bytes} MB.").format(
+                name=name, max_file_bytes=MAX_FILE_BYTES // 1024 // 1024
+            )
+        )
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise UnreadableFileError(f"{name} is empty: there is nothing to import.")
+        raise UnreadableFileError(
+            translate("importing", "{name} is empty: there is nothing to import.").format(name=name)
+        )
     return data
 
 
@@ -145,13 +181,15 @@ def _ole_message(name: str, data: bytes) -> str:
     # .xls workbook is an OLE file too, without one.
     encrypted = "EncryptionInfo".encode("utf-16-le") in data
     if encrypted or name.lower().endswith((".xlsx", ".xlsm")):
-        return (
-            f"{name} is password-protected, so peerdesk cannot read it. Open it in your "
-            "spreadsheet program, save a copy without a password, and import that copy."
-        )
-    return (
-        f"{name} is in the old Excel 97–2003 format (.xls), which peerdesk cannot read. {SAVE_AS}"
-    )
+        return translate(
+            "importing",
+            "{name} is password-protected, so peerdesk cannot read it. Open it in your "
+            "spreadsheet program, save a copy without a password, and import that copy.",
+        ).format(name=name)
+    return translate(
+        "importing",
+        "{name} is in the old Excel 97–2003 format (.xls), which peerdesk cannot read. {save_as}",
+    ).format(name=name, save_as=save_as())
 
 
 def _decode(name: str, data: bytes) -> tuple[str, str]:
@@ -176,7 +214,10 @@ def _decode(name: str, data: bytes) -> tuple[str, str]:
         if not _looks_binary(text):
             return text.lstrip("\ufeff"), encoding
     raise UnreadableFileError(
-        f"{name} does not look like a spreadsheet (it holds binary data, not text). {SAVE_AS}"
+        translate(
+            "importing",
+            "{name} does not look like a spreadsheet (it holds binary data, not text). {save_as}",
+        ).format(name=name, save_as=save_as())
     )
 
 
@@ -195,7 +236,11 @@ def _read_csv(name: str, text: str, encoding: str) -> Table:
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as error:
-        raise UnreadableFileError(f"{name} could not be read as CSV: {error}.") from None
+        raise UnreadableFileError(
+            translate("importing", "{name} could not be read as CSV: {error}.").format(
+                name=name, error=error
+            )
+        ) from None
     records = [[_unquote_formula(cell) for cell in record] for record in records]
     return build_table(
         records, source_name=name, kind="csv", encoding=encoding, delimiter=delimiter
@@ -255,12 +300,19 @@ def build_table(
             if len(rows) > MAX_ROWS + HEADER_SEARCH_ROWS:  # stop reading: it is too many anyway
                 break
     if not rows:
-        raise UnreadableFileError(f"{source_name} has no rows with anything in them.")
+        raise UnreadableFileError(
+            translate("importing", "{source_name} has no rows with anything in them.").format(
+                source_name=source_name
+            )
+        )
     header_at = header_position(rows)
     if len(rows) - header_at - 1 > MAX_ROWS:
         raise UnreadableFileError(
-            f"{source_name} has more than {MAX_ROWS:,} rows; peerdesk imports up to "
-            f"{MAX_ROWS:,} people at a time. Split it into smaller files."
+            translate(
+                "importing",
+                "{source_name} has more than {max_rows:,} rows; peerdesk imports up to "
+                "{max_rows:,} people at a time. Split it into smaller files.",
+            ).format(source_name=source_name, max_rows=MAX_ROWS)
         )
     header = rows[header_at]
     width = max(len(row.cells) for row in rows[header_at:])

@@ -96,6 +96,7 @@ from peerdesk.core.models import (
 from peerdesk.core.rota_explain import plural
 from peerdesk.core.schedule import regular_meeting
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 
 Mark = Literal["present", "apologies", "absent"]
 DateOutcome = Literal["session", "extra", "no_session", "cancelled", "empty"]
@@ -282,7 +283,9 @@ class LeftOut:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.where} not imported: {self.reason}"
+        return translate("importing", "{where} not imported: {reason}").format(
+            where=self.where, reason=self.reason
+        )
 
 
 @dataclass(frozen=True)
@@ -310,16 +313,23 @@ def read_register(table: Table) -> RegisterSheet:
     position, written = _heading_row([cells for _, cells in grid[: HEADER_SEARCH_ROWS + 1]])
     if not written:
         raise ValidationError(
-            f"No dates were found in the headings of {table.source_name}, so there is nothing to "
-            "import. A register has a column for each session headed by its date, such as "
-            f"“24/11/2026”, “24 Nov” or “Tue 24 Nov 2026”. Its headings are: {_listed(grid[0][1])}."
+            translate(
+                "importing",
+                "No dates were found in the headings of {source_name}, so there is "
+                "nothing to import. A register has a column for each session headed by "
+                "its date, such as “24/11/2026”, “24 Nov” or “Tue 24 Nov 2026”. Its "
+                "headings are: {grid}.",
+            ).format(source_name=table.source_name, grid=_listed(grid[0][1]))
         )
     heading_line, headings = grid[position]
     body = grid[position + 1 :]
     if not any(_cell(cells, index) for _, cells in body for index in written):
         raise ValidationError(
-            f"{table.source_name} has dates in its headings (row {heading_line}) but nothing is "
-            "marked under them, so there is nothing to import."
+            translate(
+                "importing",
+                "{source_name} has dates in its headings (row {heading_line}) but "
+                "nothing is marked under them, so there is nothing to import.",
+            ).format(source_name=table.source_name, heading_line=heading_line)
         )
     name_columns = _name_columns(table.source_name, headings, written)
     dates = tuple(
@@ -416,8 +426,11 @@ def _name_columns(
     if first_date > 0:
         return (0,)
     raise ValidationError(
-        f"No column of names was found in {source_name}: its first column holds dates. Put the "
-        "names in the first column, or head their column “Name”."
+        translate(
+            "importing",
+            "No column of names was found in {source_name}: its first column holds "
+            "dates. Put the names in the first column, or head their column “Name”.",
+        ).format(source_name=source_name)
     )
 
 
@@ -433,10 +446,10 @@ def _column_reason(heading: str) -> str:
     if looks_like_health(heading) or not heading:
         return ignored_reason(heading)
     if _is_total(heading):
-        return "peerdesk works out totals itself"
+        return translate("importing", "peerdesk works out totals itself")
     if guess_field(heading) in NAME_FIELDS:
-        return "the names are read from one column"
-    return "its heading is not a date"
+        return translate("importing", "the names are read from one column")
+    return translate("importing", "its heading is not a date")
 
 
 # -- what the database already holds -------------------------------------------------------------
@@ -472,7 +485,7 @@ class _Known:
 def _load(session: Session, group_id: int) -> _Known:
     group = session.get(Group, group_id)
     if group is None:
-        raise NotFoundError("That group no longer exists.")
+        raise NotFoundError(translate("importing", "That group no longer exists."))
     sessions: dict[dt.date, list[_Meeting]] = {}
     query = (
         select(
@@ -818,15 +831,25 @@ def _check_life(
             continue
         where = f"Column {column.letter} of {source_name}, “{column.heading}”, is {day_text(day)}"
         if day > today:
-            why = "which is still to come: only sessions that have happened have attendance"
+            why = translate(
+                "importing",
+                "which is still to come: only sessions that have happened have attendance",
+            )
         elif day < earliest:
-            why = f"more than a year before {known.group_name} began ({day_text(known.start)})"
+            why = translate(
+                "importing", "more than a year before {group_name} began ({start})"
+            ).format(group_name=known.group_name, start=day_text(known.start))
         else:
             assert known.end is not None
-            why = f"more than a year after {known.group_name} ended ({day_text(known.end)})"
+            why = translate(
+                "importing", "more than a year after {group_name} ended ({end})"
+            ).format(group_name=known.group_name, end=day_text(known.end))
         raise ValidationError(
-            f"{where}, {why}. Is this the right group, and are the years right? Dates are read "
-            "day first (03/04/2026 is 3 April 2026). Nothing was imported."
+            translate(
+                "importing",
+                "{where}, {why}. Is this the right group, and are the years right? Dates "
+                "are read day first (03/04/2026 is 3 April 2026). Nothing was imported.",
+            ).format(where=where, why=why)
         )
 
 
@@ -849,9 +872,18 @@ class _Planner:
         for position, (column, day) in enumerate(dated):
             where = _where(column.index, column.heading)
             if day is None:
-                self.left_out.append(LeftOut(where, "there is no such date"))
+                self.left_out.append(
+                    LeftOut(where, translate("importing", "there is no such date"))
+                )
             elif day in seen:
-                self.left_out.append(LeftOut(where, f"the same date as column {seen[day]}"))
+                self.left_out.append(
+                    LeftOut(
+                        where,
+                        translate("importing", "the same date as column {seen}").format(
+                            seen=seen[day]
+                        ),
+                    )
+                )
             else:
                 seen[day] = column.letter
                 self.positions.append(position)
@@ -950,7 +982,10 @@ class _Planner:
             if present or apologies:
                 self.new_names.append(row.name)
             else:
-                outcome, note = "unmarked", "nothing to record on the dates imported: not added"
+                outcome, note = (
+                    "unmarked",
+                    translate("importing", "nothing to record on the dates imported: not added"),
+                )
         self.rows.append(
             RegisterRow(row.line, row.name, outcome, note, person_id, present, apologies)
         )
@@ -971,23 +1006,57 @@ class _Planner:
         """What becomes of a row's marks: recorded by name, counted, or skipped (and why)."""
         group = self.known.group_name
         if self.known.headcount_only:
-            return "counted", f"{group} only counts who came: never named", None
+            return (
+                "counted",
+                translate("importing", "{group} only counts who came: never named").format(
+                    group=group
+                ),
+                None,
+            )
         if not row.name:
-            return "no_name", "marks but no name: skipped", None
+            return (
+                "no_name",
+                translate("importing", "marks but no name: skipped"),
+                None,
+            )
         if len(row.name) > _NAME_LENGTH:
-            return "too_long", f"a name longer than {_NAME_LENGTH} characters: skipped", None
+            return (
+                "too_long",
+                translate("importing", "a name longer than {limit} characters: skipped").format(
+                    limit=_NAME_LENGTH
+                ),
+                None,
+            )
         if len(found) > 1:
             who = ", ".join(self.directory.who[i] for i in found[:5])
-            note = f"could be any of {len(found)} people in peerdesk ({who}): skipped; write "
-            return "ambiguous", note + "their full name in the file", None
+            note = translate(
+                "importing",
+                "could be any of {count} people in peerdesk ({who}): skipped; write their full "
+                "name in the file",
+            ).format(count=len(found), who=who)
+            return "ambiguous", note, None
         key: int | str = found[0] if found else _key(row.name)
         if key in self.seen_people:
-            return "repeated", f"the same person as row {self.seen_people[key]}: skipped", None
+            return (
+                "repeated",
+                translate("importing", "the same person as row {row}: skipped").format(
+                    row=self.seen_people[key]
+                ),
+                None,
+            )
         self.seen_people[key] = row.line
         if not found:
             if self.options.names_consented:
-                return "new", "new to peerdesk: added with just this name", None
-            return "counted", "not in peerdesk and no consent to keep the name: counted", None
+                return (
+                    "new",
+                    translate("importing", "new to peerdesk: added with just this name"),
+                    None,
+                )
+            return (
+                "counted",
+                translate("importing", "not in peerdesk and no consent to keep the name: counted"),
+                None,
+            )
         person_id = found[0]
         who = self.directory.who[person_id]
         state = without.get(person_id)
@@ -1088,9 +1157,12 @@ def import_attendance(
     with store.transaction() as session:
         if _load(session, preview.group_id).basis != plan.basis:
             raise ValidationError(
-                f"{preview.group_name}'s sessions, their attendance or the people in peerdesk "
-                "have changed since the preview was made, so nothing was imported. Preview the "
-                "file again."
+                translate(
+                    "importing",
+                    "{group_name}'s sessions, their attendance or the people in peerdesk "
+                    "have changed since the preview was made, so nothing was imported. "
+                    "Preview the file again.",
+                ).format(group_name=preview.group_name)
             )
         meeting_ids, extras = _sessions(session, preview)
         person_ids = _new_people(session, preview)

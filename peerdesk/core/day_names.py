@@ -1,0 +1,58 @@
+"""Names of weekdays and months in the chosen language.
+
+Spelled out rather than taken from ``strftime("%A")``: strftime follows the C library's locale,
+not the program's language, and the catalogue tool must see each name to offer it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peerdesk.core.text import translate
+
+
+def weekday_name(day: dt.date) -> str:
+    return weekday_by_number(day.weekday())
+
+
+def weekday_by_number(number: int) -> str:
+    """0 is Monday, 6 is Sunday (as ``date.weekday()``)."""
+    return (
+        translate("day_names", "Monday"),
+        translate("day_names", "Tuesday"),
+        translate("day_names", "Wednesday"),
+        translate("day_names", "Thursday"),
+        translate("day_names", "Friday"),
+        translate("day_names", "Saturday"),
+        translate("day_names", "Sunday"),
+    )[number]
+
+
+def month_name(day: dt.date) -> str:
+    return (
+        translate("day_names", "January"),
+        translate("day_names", "February"),
+        translate("day_names", "March"),
+        translate("day_names", "April"),
+        translate("day_names", "May"),
+        translate("day_names", "June"),
+        translate("day_names", "July"),
+        translate("day_names", "August"),
+        translate("day_names", "September"),
+        translate("day_names", "October"),
+        translate("day_names", "November"),
+        translate("day_names", "December"),
+    )[day.month - 1]
+
+
+def weekday_plural(day: dt.date) -> str:
+    """The weekday as in "does not usually do Mondays"."""
+    return (
+        translate("day_names", "Mondays"),
+        translate("day_names", "Tuesdays"),
+        translate("day_names", "Wednesdays"),
+        translate("day_names", "Thursdays"),
+        translate("day_names", "Fridays"),
+        translate("day_names", "Saturdays"),
+        translate("day_names", "Sundays"),
+    )[day.weekday()]
