@@ -18,6 +18,23 @@ from peerdesk.core.storage import Store, open_store
 TODAY = dt.date(2026, 11, 23)
 
 
+@pytest.fixture(autouse=True)
+def private_preferences(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Window size, last page and print choices go to an INI file of the test's own: a test
+    never reads or changes the real settings (nor does a peerdesk it starts as a process)."""
+    from peerdesk.ui.preferences import use_settings_folder
+
+    folder = tmp_path_factory.mktemp("settings")
+    use_settings_folder(folder)
+    before = os.environ.get("XDG_CONFIG_HOME")
+    os.environ["XDG_CONFIG_HOME"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("XDG_CONFIG_HOME", None)
+    else:
+        os.environ["XDG_CONFIG_HOME"] = before
+
+
 @pytest.fixture
 def today() -> dt.date:
     return TODAY

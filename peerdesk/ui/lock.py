@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from peerdesk.ui.dialogs.opener import DialogSlot
 
 if TYPE_CHECKING:  # this module is imported before the window paints: keep it light
+    from peerdesk.core.settings import GroupSettings
     from peerdesk.core.storage import Store
     from peerdesk.ui.dialogs.unlock import LockPanel, UnlockDialog
     from peerdesk.ui.main_window import MainWindow
@@ -130,15 +132,22 @@ class Locker(QObject):
     lock. The hand-over uses the same two halves (it is the ``HandOverHost``).
     """
 
-    def __init__(self, window: MainWindow, clock: Clock, lock_after: float) -> None:
+    def __init__(self, window: MainWindow, clock: Clock, lock_after: float | None) -> None:
+        """``lock_after``: seconds; None to use the group's saved auto-lock minutes."""
         super().__init__(window)
         self.window = window
+        self.fixed_timeout = lock_after
         self.lock_panel: LockPanel | None = None
         self.unlock_slot = DialogSlot()
         self.key_slot = DialogSlot()  # Change passphrase or Hand over
         self._locking = False
         self._database: Path | None = None
-        self.idle = IdleWatcher(lock_after, clock, lock_keys=QKeySequence(LOCK_KEYS), parent=self)
+        self.idle = IdleWatcher(
+            AUTO_LOCK_SECONDS if lock_after is None else lock_after,
+            clock,
+            lock_keys=QKeySequence(LOCK_KEYS),
+            parent=self,
+        )
         self.idle.timed_out.connect(self.lock)
         self.idle.lock_requested.connect(self.lock)
 
@@ -158,7 +167,21 @@ class Locker(QObject):
 
     def attached(self, protected: bool) -> None:
         if protected:
+            context = self.window.opened
+            if context is not None and self.fixed_timeout is None:
+                from peerdesk.core.errors import PeerdeskError
+                from peerdesk.core.settings import read_settings
+
+                # Unreadable: keep the timeout it had; locking is what matters.
+                with suppress(PeerdeskError):
+                    self.apply_group_settings(read_settings(context.store))
             self.idle.start()
+
+    def apply_group_settings(self, settings: GroupSettings) -> None:
+        """The group's auto-lock minutes, saved now or read on opening: idle time from now on
+        counts against them (the time already idle counts too)."""
+        if self.fixed_timeout is None:
+            self.idle.timeout = settings.auto_lock_minutes * 60
 
     def lock(self) -> None:
         """Lock now: nothing stays on screen and the key is dropped, until the passphrase."""

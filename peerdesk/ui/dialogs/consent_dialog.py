@@ -30,8 +30,9 @@ from peerdesk.ui.context import AppContext
 from peerdesk.ui.dates import from_qdate, to_qdate
 from peerdesk.ui.dialogs.form_dialog import FormDialog
 from peerdesk.ui.models.consent import field_text, method_names, short_label
+from peerdesk.ui.theme import Kind, apply_style
 
-WARNING_STYLE = "background: #fff4e5; border: 1px solid #e0a84e; padding: 6px;"
+WARNING_STYLE: Kind = "warning"  # a look from peerdesk.ui.theme: it follows dark mode
 
 
 def make_date_edit(name: str, accessible: str, context: AppContext) -> QDateEdit:
@@ -115,7 +116,7 @@ class RecordConsentDialog(FormDialog):
         )
         self.keep_warning.setObjectName("recordConsentKeepWarning")
         self.keep_warning.setWordWrap(True)
-        self.keep_warning.setStyleSheet(WARNING_STYLE)
+        apply_style(self.keep_warning, WARNING_STYLE)
         self.keep_warning.setVisible(consent.KEEP_RECORDS in self.checks)
 
         self.date = make_date_edit("consentDateEdit", self.tr("Date consent was given"), context)

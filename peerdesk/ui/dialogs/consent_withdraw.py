@@ -19,6 +19,7 @@ from peerdesk.ui.dialogs.consent_dialog import (
 )
 from peerdesk.ui.dialogs.form_dialog import FormDialog
 from peerdesk.ui.models.consent import contact_consequences, field_text, short_label
+from peerdesk.ui.theme import apply_style
 
 
 class WithdrawDialog(FormDialog):
@@ -79,7 +80,7 @@ class WithdrawDialog(FormDialog):
         self.effects = QLabel(" ".join(effects))
         self.effects.setObjectName("withdrawEffects")
         self.effects.setWordWrap(True)
-        self.effects.setStyleSheet(WARNING_STYLE)
+        apply_style(self.effects, WARNING_STYLE)
 
         self.date = make_date_edit("withdrawDateEdit", self.tr("Date they told us"), context)
         self.method = make_method_combo(

@@ -35,12 +35,13 @@ from peerdesk.core.storage import Store
 from peerdesk.printing.recovery_sheet import RecoverySheet, write_recovery_sheet
 from peerdesk.printing.theme import Paper
 from peerdesk.ui.dialogs.passphrase import KeyDialog, PassphraseFields, heading, wrapped
+from peerdesk.ui.theme import Kind, apply_style
 from peerdesk.ui.widgets.buttons import make_button
 from peerdesk.ui.widgets.error_label import make_error_label
 from peerdesk.ui.widgets.pdf_preview import print_pdf
 
-KEY_STYLE = "background: #f4f6f8; border: 1px solid #b8c2cc; padding: 12px;"
-NOTE_STYLE = "color: #4a4a4a;"
+KEY_STYLE: Kind = "key"  # looks from peerdesk.ui.theme: they follow dark mode
+NOTE_STYLE: Kind = "hint"
 
 
 def _paper_for_here() -> Paper:
@@ -61,7 +62,7 @@ class RecoveryKeyPanel(QWidget):
         self.key_label.setObjectName(f"{name}KeyLabel")
         self.key_label.setAccessibleName(self.tr("Recovery key"))
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setStyleSheet(KEY_STYLE)
+        apply_style(self.key_label, KEY_STYLE)
         self.key_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,8 +43,10 @@ from peerdesk.core.suppression import DEFAULT_THRESHOLD
 from peerdesk.ui.context import AppContext
 from peerdesk.ui.dates import from_qdate, to_qdate
 from peerdesk.ui.dialogs.export_csv import WritingDialog
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.models.rows import ModelIndex, RowTableModel
 from peerdesk.ui.operations import Progress, run_in_background
+from peerdesk.ui.preferences import Preferences
 from peerdesk.ui.widgets.buttons import make_button
 from peerdesk.ui.widgets.pack_options import PackOptions
 from peerdesk.ui.widgets.rota_print import date_edit, usual_print
@@ -54,10 +56,6 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole
 TICKS = {True: Qt.CheckState.Checked, False: Qt.CheckState.Unchecked}
 DEBOUNCE_MS = 250
 LOWEST_THRESHOLD, HIGHEST_THRESHOLD = 3, 20
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FunderReport", text)
 
 
 # -- the quick choices of period ---------------------------------------------------------------
@@ -293,7 +291,10 @@ class FunderReportDialog(WritingDialog):
         self.period.setAccessibleName(self.tr("Period"))
         for text, _dates in PERIODS:
             self.period.addItem(_tr(text))
-        start, end = last_quarter(today)
+        preferences = Preferences()  # the period and threshold chosen last (not own dates)
+        period = preferences.report_period(0, OWN_DATES)
+        self.period.setCurrentIndex(period)
+        start, end = (PERIODS[period][1] or last_quarter)(today)
         self.date_from = date_edit("funderReportFromDate", self.tr("From"), start)
         self.date_to = date_edit("funderReportToDate", self.tr("To"), end)
         self.group_list = QListWidget()
@@ -308,7 +309,9 @@ class FunderReportDialog(WritingDialog):
         self.threshold.setObjectName("funderReportThresholdSpin")
         self.threshold.setAccessibleName(self.tr("Hide numbers below"))
         self.threshold.setRange(LOWEST_THRESHOLD, HIGHEST_THRESHOLD)
-        self.threshold.setValue(DEFAULT_THRESHOLD)
+        self.threshold.setValue(
+            preferences.report_threshold(DEFAULT_THRESHOLD, LOWEST_THRESHOLD, HIGHEST_THRESHOLD)
+        )
         self.threshold.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.threshold_note = QLabel()
         self.threshold_note.setObjectName("funderReportThresholdNote")
@@ -515,6 +518,7 @@ class FunderReportDialog(WritingDialog):
 
         store, today = self.context.store, self.context.today()
         paper, large_print = self.options.paper_size(), self.options.large_print.isChecked()
+        self._remember(choice)
 
         def work(progress: Progress) -> Path:
             report = _report(store, choice, today)
@@ -523,6 +527,14 @@ class FunderReportDialog(WritingDialog):
 
         self.open_button.hide()
         self.write(path, work, self._saved, self.tr("The report was not saved. {reason}"))
+
+    def _remember(self, choice: ReportChoice) -> None:
+        """This computer starts the next report from these choices (own dates excepted)."""
+        self.options.remember_print()
+        preferences = Preferences()
+        preferences.set_report_threshold(choice.threshold)
+        if self.period.currentIndex() != OWN_DATES:
+            preferences.set_report_period(self.period.currentIndex())
 
     def _saved(self, path: Path) -> None:
         self.saved_path = path

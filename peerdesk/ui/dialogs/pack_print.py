@@ -5,14 +5,31 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from peerdesk.ui.operations import Operation, Progress, run_in_background
+from peerdesk.ui.preferences import Preferences
 from peerdesk.ui.widgets.buttons import make_button
 from peerdesk.ui.widgets.pdf_preview import print_pdf_bytes
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+
+
+def start_from_last_printer(printer: QPrinter) -> None:
+    """The printer and two-sided choice used last on this computer, if that printer is here."""
+    preferences = Preferences()
+    name = preferences.printer
+    if name and name in QPrinterInfo.availablePrinterNames():
+        printer.setPrinterName(name)
+    if preferences.duplex >= 0:
+        printer.setDuplex(QPrinter.DuplexMode(preferences.duplex))
+
+
+def remember_printer(printer: QPrinter) -> None:
+    preferences = Preferences()
+    preferences.printer = printer.printerName()
+    preferences.duplex = printer.duplex().value
 
 
 class PackPrinter(QObject):
@@ -33,11 +50,13 @@ class PackPrinter(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(PAGE_SIZES.get(paper, QPageSize.PageSizeId.A4)))
         printer.setDocName(self.tr("Session pack"))
+        start_from_last_printer(printer)
         dialog = QPrintDialog(printer, self.widget)
         dialog.setObjectName("packPrintDialog")
         dialog.setWindowTitle(self.tr("Print the pack"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        remember_printer(printer)
         self.print_to(pdf, printer)
 
     def print_to(self, pdf: bytes, printer: QPrinter) -> None:

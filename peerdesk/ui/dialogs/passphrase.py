@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 from peerdesk.core.errors import PeerdeskError, ValidationError
 from peerdesk.core.keys import MIN_PASSPHRASE, check_passphrase
 from peerdesk.ui.dialogs.form_dialog import FormDialog
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.operations import run_in_background
+from peerdesk.ui.theme import Kind, apply_style
 
 if TYPE_CHECKING:
     from peerdesk.core.protection import Protected
@@ -34,13 +36,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-HINT_STYLE = "color: #4a4a4a;"
-STRONG_STYLE = "color: #1e6b34;"
-BUSY_STYLE = "font-style: italic;"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Passphrase", text)
+HINT_STYLE: Kind = "hint"  # looks from peerdesk.ui.theme: they follow dark mode
+STRONG_STYLE: Kind = "success"
+BUSY_STYLE: Kind = "italic"
 
 
 def secret_edit(name: str, accessible: str) -> QLineEdit:
@@ -73,14 +71,14 @@ def show_toggle(name: str, edits: Sequence[QLineEdit]) -> QCheckBox:
     return box
 
 
-def wrapped(name: str, text: str, style: str = "") -> QLabel:
+def wrapped(name: str, text: str, style: Kind | None = None) -> QLabel:
     """A paragraph of explanation in a dialog."""
     label = QLabel(text)
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if style:
-        label.setStyleSheet(style)
+        apply_style(label, style)
     return label
 
 
@@ -154,7 +152,7 @@ class PassphraseFields(QObject):
             text += " " + self.tr("The second box does not match the first yet.")
             strong = False
         self.hint.setText(text)
-        self.hint.setStyleSheet(STRONG_STYLE if strong else HINT_STYLE)
+        apply_style(self.hint, STRONG_STYLE if strong else HINT_STYLE)
 
     def value(self) -> str:
         """The new passphrase, once it is long enough and both boxes agree."""
@@ -232,7 +230,7 @@ class KeyDialog(FormDialog):
         self.busy_label.hide()
         self.layout_.insertWidget(2, self.busy_label)
 
-    def intro(self, name: str, text: str, style: str = "") -> QLabel:
+    def intro(self, name: str, text: str, style: Kind | None = None) -> QLabel:
         """A paragraph across the top of the form, with a little room under it."""
         label = wrapped(name, text, style)
         label.setContentsMargins(0, 0, 0, 8)

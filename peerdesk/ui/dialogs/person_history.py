@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,13 +25,11 @@ from peerdesk.core import attendance
 from peerdesk.core.attendance import HistoryRow
 from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.storage import Store
+from peerdesk.ui.i18n import tr as _tr
+from peerdesk.ui.theme import apply_style
 from peerdesk.ui.widgets.error_label import ERROR_STYLE
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PersonHistory", text)
 
 
 class HistoryTableModel(QAbstractTableModel):
@@ -90,7 +87,7 @@ class PersonHistoryDialog(QDialog):
         self.summary_label.setObjectName("historySummary")
         self.summary_label.setWordWrap(True)
         if problem:
-            self.summary_label.setStyleSheet(ERROR_STYLE)
+            apply_style(self.summary_label, ERROR_STYLE)
         self.table = QTableView()
         self.table.setObjectName("historyTable")
         self.table.setAccessibleName(self.tr("Sessions {name} came to").format(name=name))

@@ -19,6 +19,7 @@ from peerdesk.ui.dates import long_date
 from peerdesk.ui.dialogs.confirm import confirm
 from peerdesk.ui.dialogs.form_dialog import FormDialog
 from peerdesk.ui.models.rota import CANDIDATE, FITS, WHY, CandidateModel
+from peerdesk.ui.theme import apply_style
 from peerdesk.ui.widgets.rota_details import PROBLEM_STYLE
 from peerdesk.ui.widgets.tables import make_table, select_row, selected_row
 
@@ -91,7 +92,7 @@ class RotaSwapDialog(FormDialog):
                 )
                 note.setObjectName("rotaSwapNobodyFits")
                 note.setWordWrap(True)
-                note.setStyleSheet(PROBLEM_STYLE)
+                apply_style(note, PROBLEM_STYLE)
                 self.layout_.insertWidget(1, note)
         else:
             self.show_error(self.tr("Nobody else facilitates {group} yet.").format(

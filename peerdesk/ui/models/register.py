@@ -20,15 +20,16 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from peerdesk.core.attendance import Register, RegisterEntry, Status
+from peerdesk.ui.i18n import tr as _tr
+from peerdesk.ui.theme import current_colours
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ConsentNotes = Callable[[Sequence[RegisterEntry]], Mapping[int, str]]
@@ -39,17 +40,20 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 CONSENT_NOTE_ROLE = Qt.ItemDataRole.UserRole + 3
 
-# Soft tints behind the words (never colour alone): green for present, amber for apologies.
-_TINTS = {"present": QColor("#dff3e3"), "apologies": QColor("#fdf0d5")}
+
+def _tint(status: Status) -> QBrush | None:
+    """Soft tints behind the words (never colour alone): green for present, amber for
+    apologies, for the palette in use (light, dark or high contrast)."""
+    if status == "present":
+        return QBrush(current_colours().present_tint)
+    if status == "apologies":
+        return QBrush(current_colours().apologies_tint)
+    return None
 
 
 def no_consent_notes(entries: Sequence[RegisterEntry]) -> Mapping[int, str]:
     """The default: no consent notes."""
     return {}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegisterTableModel", text)
 
 
 def matches(entry: RegisterEntry, words: list[str]) -> bool:
@@ -82,7 +86,6 @@ class RegisterTableModel(QAbstractTableModel):
             "apologies": _tr("Apologies"),
             "absent": "",
         }
-        self._tints = {status: QBrush(colour) for status, colour in _TINTS.items()}
 
     # -- what the view asks ------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -100,7 +103,7 @@ class RegisterTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.spoken(entry)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return self._tints.get(self._status[entry.person_id])
+            return _tint(self._status[entry.person_id])
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.spoken(entry)
         if role == ENTRY_ROLE:

@@ -34,13 +34,14 @@ from peerdesk.ui.dialogs.consent_withdraw import WithdrawDialog
 from peerdesk.ui.dialogs.opener import DialogSlot
 from peerdesk.ui.models.consent import ConsentHistoryModel, field_text, short_label, summary_reasons
 from peerdesk.ui.pages.page import Page
+from peerdesk.ui.theme import Kind, apply_style
 from peerdesk.ui.widgets.buttons import make_button
 from peerdesk.ui.widgets.consent_state import ConsentStatePanel
 from peerdesk.ui.widgets.error_label import make_error_label
 from peerdesk.ui.widgets.tables import ENTER_KEYS, make_table
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
-NOTE_STYLE = "background: #e8f1fb; border: 1px solid #8fb3dc; padding: 6px;"
+NOTE_STYLE: Kind = "note"  # a look from peerdesk.ui.theme: it follows dark mode
 
 
 class ConsentPage(Page):
@@ -98,7 +99,7 @@ class ConsentPage(Page):
         self.note_label = QLabel()
         self.note_label.setObjectName("consentNoteLabel")
         self.note_label.setWordWrap(True)
-        self.note_label.setStyleSheet(NOTE_STYLE)
+        apply_style(self.note_label, NOTE_STYLE)
         self.note_label.hide()
         self.error_label = make_error_label("consentErrorLabel")
 

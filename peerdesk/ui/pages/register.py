@@ -35,6 +35,7 @@ from peerdesk.ui.models.register import (
     totals_text,
 )
 from peerdesk.ui.pages.page import Page
+from peerdesk.ui.theme import Kind, apply_style
 from peerdesk.ui.undo import HeadcountCommand, MarkCommand, WalkInCommand
 from peerdesk.ui.widgets.buttons import make_button
 from peerdesk.ui.widgets.error_label import make_error_label
@@ -42,14 +43,15 @@ from peerdesk.ui.widgets.headcount import HeadcountBox
 from peerdesk.ui.widgets.register_keys import RegisterKeys, make_register_table, undo_keys
 from peerdesk.ui.widgets.session_picker import SessionPicker
 
-BANNER_STYLE = "background: #fff4e5; border: 1px solid #e0a84e; padding: 6px;"
+BANNER_STYLE: Kind = "banner"  # a look from peerdesk.ui.theme: it follows dark mode
 
 
-def _label(name: str, style: str = "", *, hidden: bool = False) -> QLabel:
+def _label(name: str, style: Kind | None = None, *, hidden: bool = False) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet(style)
+    if style:
+        apply_style(label, style)
     label.setHidden(hidden)
     return label
 
@@ -93,7 +95,7 @@ class RegisterPage(Page):
 
         self.error_label = make_error_label("registerError")
         self.headcount = HeadcountBox()
-        self.totals_label = _label("registerTotals", "font-weight: bold;")
+        self.totals_label = _label("registerTotals", "bold")
         self.undo_button = make_button("registerUndoButton", self.tr("&Undo"))
         self.redo_button = make_button("registerRedoButton", self.tr("&Redo"))
 

@@ -40,6 +40,7 @@ from peerdesk.ui.models.rota import (
 )
 from peerdesk.ui.operations import Progress
 from peerdesk.ui.pages.page import Page
+from peerdesk.ui.theme import Kind, apply_style
 from peerdesk.ui.widgets.error_label import make_error_label
 from peerdesk.ui.widgets.register_keys import undo_keys
 from peerdesk.ui.widgets.rota_busy import RotaBusy
@@ -66,11 +67,12 @@ class Filled:
     before: dict[int, frozenset[int]]
 
 
-def _label(name: str, style: str = "") -> QLabel:
+def _label(name: str, style: Kind | None = None) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet(style)
+    if style:
+        apply_style(label, style)  # a look from peerdesk.ui.theme: it follows dark mode
     return label
 
 
@@ -91,7 +93,7 @@ class RotaPage(Page):
 
         self.controls = RotaControls(context.today())
         self.banner = ProposalBanner()
-        self.summary_label = _label("rotaSummary", "font-weight: bold;")
+        self.summary_label = _label("rotaSummary", "bold")
         self.warnings_label = _label("rotaWarnings", PROBLEM_STYLE)
         self.warnings_label.hide()
         self.error_label = make_error_label("rotaErrorLabel")

@@ -18,20 +18,16 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont, QPainter
+from PySide6.QtWidgets import QApplication, QWidget
 
 from peerdesk.core.figures import MonthFigures, SessionFigures
+from peerdesk.ui.i18n import tr as _tr
+from peerdesk.ui.theme import current_colours, is_dark, is_high_contrast
 
 MONTHLY_LIMIT = 24
 SESSION_LIMIT = 53
-NAMED_COLOUR = QColor("#2f6f9f")
-ANONYMOUS_COLOUR = QColor("#e0a84e")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttendanceChart", text)
 
 
 def per_year(months: list[MonthFigures]) -> bool:
@@ -90,8 +86,6 @@ class AttendanceChart(QChartView):
         self.setMinimumHeight(240)
         self.named = QBarSet(_tr("Named"))
         self.anonymous = QBarSet(_tr("Not named (headcount)"))
-        self.named.setColor(NAMED_COLOUR)
-        self.anonymous.setColor(ANONYMOUS_COLOUR)
         self.series = QStackedBarSeries()
         self.series.append(self.named)
         self.series.append(self.anonymous)
@@ -110,6 +104,41 @@ class AttendanceChart(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.setChart(chart)
+        self.follow_palette()
+
+    def follow_palette(self) -> None:
+        """A dark chart in dark mode, a plain one in high contrast; bars in the theme's colours,
+        words in the application's font (chart themes bring fixed sizes of their own)."""
+        chart, colours = self.chart(), current_colours()
+        theme = QChart.ChartTheme.ChartThemeDark if is_dark() else QChart.ChartTheme.ChartThemeLight
+        if is_high_contrast():
+            theme = QChart.ChartTheme.ChartThemeHighContrast
+        chart.setTheme(theme)  # this resets fonts and bar colours: set them again
+        chart.setBackgroundBrush(colours.base)
+        font = QApplication.font()
+        title = QFont(font)
+        title.setBold(True)
+        title.setPointSizeF(font.pointSizeF() * 1.15)
+        chart.setTitleFont(title)
+        chart.setTitleBrush(colours.text)
+        chart.legend().setFont(font)
+        chart.legend().setLabelColor(colours.text)
+        for axis in (self.categories, self.values):
+            axis.setLabelsFont(font)
+            axis.setLabelsColor(colours.text)
+            axis.setTitleFont(font)
+            axis.setTitleBrush(colours.text)
+        self.named.setColor(colours.chart_named)
+        self.anonymous.setColor(colours.chart_anonymous)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.ApplicationPaletteChange,
+            QEvent.Type.ApplicationFontChange,
+        ):
+            self.follow_palette()
 
     def show_months(self, months: list[MonthFigures]) -> None:
         yearly = per_year(months)

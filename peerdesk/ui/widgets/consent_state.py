@@ -7,10 +7,11 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidg
 
 from peerdesk.core.consent import PurposeState
 from peerdesk.ui.models.consent import short_label, state_text
+from peerdesk.ui.theme import Kind, apply_style
 from peerdesk.ui.widgets.buttons import make_button
 
 # Words first, colour only as a hint: green for agreed, amber for lapsed.
-_STYLES = {"granted": "color: #1e6b34;", "lapsed": "color: #8a5a00; font-weight: bold;"}
+_STYLES: dict[str, Kind] = {"granted": "success", "lapsed": "lapsed"}  # see peerdesk.ui.theme
 
 
 class ConsentStatePanel(QGroupBox):
@@ -40,7 +41,9 @@ class ConsentStatePanel(QGroupBox):
             words = state_text(state)
             where = QLabel(words)
             where.setObjectName(f"purposeState_{state.key}")
-            where.setStyleSheet(_STYLES.get(state.state, ""))
+            look = _STYLES.get(state.state)
+            if look is not None:
+                apply_style(where, look)
             where.setAccessibleName(f"{what}: {words}")
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.grid.addWidget(name, row, 0)

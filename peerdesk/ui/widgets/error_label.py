@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-ERROR_STYLE = "color: #b3261e; font-weight: bold;"
+from peerdesk.ui.theme import Kind, apply_style
+
+ERROR_STYLE: Kind = "error"  # red for the palette in use (light, dark, high contrast)
 
 
 def make_error_label(name: str) -> QLabel:
     """A hidden, word-wrapping error line; show it with a message when something fails."""
     label = QLabel()
     label.setObjectName(name)
-    label.setStyleSheet(ERROR_STYLE)
+    apply_style(label, ERROR_STYLE)
     label.setWordWrap(True)
     label.hide()
     return label

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.importing import FIELD_LABELS, FIELDS, ColumnMapping, Field, Table
 from peerdesk.core.importing.columns import looks_like_health
 from peerdesk.ui.models.import_preview import ImportState, counts_text
-from peerdesk.ui.models.rows import greyed_brush
+from peerdesk.ui.theme import apply_style
 from peerdesk.ui.widgets.import_parts import error_label, say, text_label
 
 SAMPLES = 2
@@ -117,7 +117,6 @@ class MappingPage(QWizardPage):
             font.setBold(True)
             heading.setFont(font)
             self.grid.addWidget(heading, 0, column)
-        grey = greyed_brush().color().name()
         for index, header in enumerate(table.headers):
             shown = header or self.tr("Column {n} (no heading)").format(n=index + 1)
             name = QLabel(shown)
@@ -130,7 +129,7 @@ class MappingPage(QWizardPage):
                 example = " · ".join(samples(table, index)) or self.tr("(empty)")
             values = QLabel(example)
             values.setObjectName(f"importColumnSamples_{index}")
-            values.setStyleSheet(f"color: {grey};")
+            apply_style(values, "hint")  # quieter, still readable in light and dark
             values.setTextFormat(Qt.TextFormat.PlainText)
             combo = self._combo(index, shown, health)
             name.setBuddy(combo)

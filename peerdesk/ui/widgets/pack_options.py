@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,14 +28,11 @@ from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.packs import HandoutChoice
 from peerdesk.core.storage import Store
 from peerdesk.printing.theme import Paper
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.widgets.buttons import make_button
 from peerdesk.ui.widgets.error_label import make_error_label
 
 REF_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PackOptions", text)
 
 
 def _spin(name: str, accessible: str) -> QSpinBox:
@@ -96,6 +93,12 @@ class PackOptions(QWidget):
             spin.blockSignals(True)
             spin.setValue(value)
             spin.blockSignals(False)
+
+    def remember_print(self) -> None:
+        """Keep this paper and print size as this computer's choice for next time."""
+        from peerdesk.ui.preferences import Preferences
+
+        Preferences().set_print(self.paper_size(), self.large_print.isChecked())
 
     def set_print(self, paper: Paper, large_print: bool) -> None:
         """Show what the group chose last time, without announcing a change."""

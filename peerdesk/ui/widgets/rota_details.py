@@ -7,7 +7,7 @@ nothing can be changed by hand yet, and the buttons say so.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -22,15 +22,13 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.rota_view import OnRota, RotaSession
 from peerdesk.ui.dates import clock, long_date
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.models.rota import name_on_rota, reason_words
+from peerdesk.ui.theme import Kind, apply_style
 from peerdesk.ui.widgets.buttons import make_button
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
-PROBLEM_STYLE = "color: #7a4a00;"  # worth acting on, not an error
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RotaDetails", text)
+PROBLEM_STYLE: Kind = "problem"  # worth acting on, not an error (from peerdesk.ui.theme)
 
 
 class RotaDetails(QGroupBox):
@@ -54,7 +52,7 @@ class RotaDetails(QGroupBox):
         self.problems_label = QLabel()
         self.problems_label.setObjectName("rotaDetailsProblems")
         self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet(PROBLEM_STYLE)
+        apply_style(self.problems_label, PROBLEM_STYLE)
         self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.lock_button = make_button("rotaLockButton", _tr("&Lock"))

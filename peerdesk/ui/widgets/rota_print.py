@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDateEdit, QFileDialog, QFormLayout, QLabel, QWidget
 
 from peerdesk.core import packs
@@ -20,14 +20,12 @@ from peerdesk.core.rota_view import RotaView
 from peerdesk.core.storage import Store
 from peerdesk.ui.dates import from_qdate, to_qdate
 from peerdesk.ui.dialogs.form_dialog import FormDialog
+from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.models.packs import PrintOptions
 from peerdesk.ui.operations import Cancelled, Progress
+from peerdesk.ui.preferences import Preferences
 from peerdesk.ui.widgets.pack_options import PackOptions
 from peerdesk.ui.widgets.rota_busy import RotaBusy
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RotaFiles", text)
 
 
 def _missing(what: str) -> str:
@@ -90,16 +88,20 @@ class RotaPrintDialog(FormDialog):
         if dates is not None and dates[1] < dates[0]:
             raise ValidationError(_tr("The end of the dates is before their start."))
         self.chosen = PrintOptions(self.options.paper_size(), self.options.large_print.isChecked())
+        self.options.remember_print()  # the next print dialog starts from this choice
 
 
 def usual_print(store: Store, group_ids: Sequence[int]) -> PrintOptions:
-    """The paper and print size the group chose for its packs (A4, normal print for several)."""
-    if len(group_ids) != 1:
-        return PrintOptions()
+    """The paper and print size chosen last on this computer; before any choice, what the
+    group chose for its packs (this computer's defaults for several groups)."""
+    preferences = Preferences()
+    mine = PrintOptions(preferences.paper, preferences.large_print)
+    if preferences.print_chosen or len(group_ids) != 1:
+        return mine
     try:
         settings = packs.pack_settings(store, group_ids[0])
     except PeerdeskError:
-        return PrintOptions()
+        return mine
     return PrintOptions(settings.paper, settings.large_print)
 
 

@@ -6,20 +6,19 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from peerdesk.ui.models.rows import styled_font
+from peerdesk.ui.theme import Kind, apply_style
 from peerdesk.ui.widgets.buttons import make_button
 
-# Its own text colour too, so that a dark desktop theme does not put light text on light blue.
-PROPOSAL_STYLE = (
-    "#rotaProposalBanner { background: #e8f0fe; border: 1px solid #6d8fd0; }"
-    " #rotaProposalLabel { color: #1a1a1a; }"
-)
+# A note's tint and text colour for the palette in use (see peerdesk.ui.theme); by name, so
+# that the buttons inside keep their own look.
+PROPOSAL_STYLE: Kind = "note"
 
 
 class ProposalBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rotaProposalBanner")
-        self.setStyleSheet(PROPOSAL_STYLE)
+        apply_style(self, PROPOSAL_STYLE, "#rotaProposalBanner")
         self.label = QLabel(
             self.tr(
                 "<b>Proposal — not saved yet.</b> Look it over: “Save this rota” keeps it "
