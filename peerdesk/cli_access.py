@@ -4,6 +4,8 @@ access (``peerdesk.core.access`` and ``peerdesk.printing.access_report``).
 Writes two files into the folder in one action, a PDF to read and a JSON file for other
 programs, named by date and a short random part (never the person's name), and logs it in the
 audit log. The folder is checked before the database is opened, so a bad folder changes nothing.
+Both files are protected with a passphrase for the person (the PDF encrypted, the JSON sealed)
+unless ``--plain`` says otherwise (see ``peerdesk.cli_sealing``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from peerdesk.cli_sealing import add_file_protection, file_passphrase
 from peerdesk.core.errors import ValidationError
 
 if TYPE_CHECKING:  # the command line imports its services only when a command needs them
@@ -34,8 +37,11 @@ def add_access_parser(
         description="Make the right of access report for one person: everything peerdesk "
         "holds about them, as a PDF to read and a JSON file for other programs, with the date "
         "they asked and the date a reply is due by (one calendar month later). The file names "
-        "never include the person's name. The report is noted in the audit log.",
+        "never include the person's name. Both files are protected with a passphrase for "
+        "the person (asked for twice, or from --passphrase-for-files) unless --plain is given. "
+        "The report is noted in the audit log.",
     )
+    add_file_protection(report)
     report.add_argument(
         "--person",
         metavar="NAME",
@@ -79,11 +85,17 @@ def run_access(
     if requested > today:
         raise ValidationError("--requested is in the future: give the day they asked.")
     folder = access.check_folder(args.output)  # before the database is opened
+    passphrase = file_passphrase(args)  # asked before anything is read
     with opener(True) as store:
         person = access.find_subject(store, args.person)
         report = access.access_report(store, person.id, today=today, requested_on=requested)
         saved = save_access_report(
-            store, report, folder, paper=args.paper, large_print=args.large_print
+            store,
+            report,
+            folder,
+            paper=args.paper,
+            large_print=args.large_print,
+            passphrase=passphrase,
         )
     print(f"Right of access report for {person.preferred_name} ({saved.pages} pages):")
     print(f"  {saved.pdf}")
@@ -94,5 +106,15 @@ def run_access(
     )
     if report.reply_due_by < today:
         print("That date has passed: please send the report as soon as you can.")
-    print("Give both files to them, and keep them safe: they hold personal information.")
+    if saved.protected:
+        print(
+            "Both files are protected with the passphrase you chose: give it to them "
+            "separately (in person or by phone, not with the files). The PDF opens in any PDF "
+            "reader; the JSON file opens with `peerdesk unseal`."
+        )
+    else:
+        print(
+            "The files are NOT protected: anyone who gets them can read them. Give both "
+            "files to them directly, and keep them safe: they hold personal information."
+        )
     return 0

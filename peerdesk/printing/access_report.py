@@ -6,7 +6,9 @@ stored about them, then what the group keeps and why, how to have it corrected o
 long old backup copies last, and the exact consent wording they answered.
 
 The files' names and the PDF's title never carry the person's name: they show in folders, print
-queues and recent-file lists where others can see them.
+queues and recent-file lists where others can see them. With a passphrase (the default in the
+window and on the command line) the PDF is encrypted, so any PDF reader asks for it, and the
+JSON is sealed (``….json.sealed``, opened by ``peerdesk unseal``); plain files only when asked.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from pypdf import PdfWriter
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     CondPageBreak,
@@ -30,7 +33,10 @@ from peerdesk.core.access import AccessReport, RotaChangeEntry
 from peerdesk.core.attendance import HistoryRow
 from peerdesk.core.consent import METHOD_NAMES, EventRow, PurposeState, VersionRow
 from peerdesk.core.files import write_atomically
+from peerdesk.core.keys import check_passphrase
+from peerdesk.core.sealed import SEALED_SUFFIX, write_sealed
 from peerdesk.core.storage import Store
+from peerdesk.printing.access_words import introduction, rights
 from peerdesk.printing.blocks import facts, heading_block, long_date, prose, sheet_start, text
 from peerdesk.printing.render import render_pdf
 from peerdesk.printing.theme import Paper, Theme
@@ -52,6 +58,8 @@ class SavedAccessReport:
     pdf: Path
     json: Path
     pages: int
+    protected: bool = False
+    """The PDF is encrypted and the JSON sealed, both with the passphrase given."""
 
 
 def day(value: dt.date) -> str:
@@ -67,38 +75,72 @@ def save_access_report(
     *,
     paper: Paper = "A4",
     large_print: bool = False,
+    passphrase: str | None = None,
 ) -> SavedAccessReport:
     """Write the PDF and the JSON into ``folder`` (owner-only, each whole or not at all) and log
-    it in the audit log, naming nobody. If any step fails, neither file is left behind."""
+    it in the audit log, naming nobody. If any step fails, neither file is left behind.
+
+    With ``passphrase`` the PDF is encrypted (AES-256) and the JSON sealed into ``….json.sealed``;
+    without one both are plain, and the audit log says so."""
+    if passphrase is not None:
+        check_passphrase(passphrase)  # before anything is made
     folder = access.check_folder(folder)
-    pdf, pages = access_report_pdf(report, paper=paper, large_print=large_print)
+    pdf, pages = access_report_pdf(
+        report, paper=paper, large_print=large_print, sealed_data=passphrase is not None
+    )
     pdf_path, json_path = access.report_paths(folder, report.made_on)
+    data = access.to_json(report).encode("utf-8")
     written: list[Path] = []
     try:
-        write_atomically(pdf_path, pdf)
-        written.append(pdf_path)
-        write_atomically(json_path, access.to_json(report).encode("utf-8"))
-        written.append(json_path)
+        if passphrase is None:
+            write_atomically(pdf_path, pdf)
+            written.append(pdf_path)
+            write_atomically(json_path, data)
+            written.append(json_path)
+        else:
+            write_atomically(pdf_path, encrypt_pdf(pdf, passphrase))
+            written.append(pdf_path)
+            json_path = json_path.with_name(json_path.name + SEALED_SUFFIX)
+            written.append(write_sealed(json_path, data, passphrase))
+        how = (
+            "both protected with a passphrase"
+            if passphrase is not None
+            else "not protected: plain files, as the person making it confirmed"
+        )
         audit.record(
             store,
             audit.ACCESS_REPORT,
-            f"Right of access report made for one person (PDF of {pages} pages and JSON); "
-            f"requested on {report.requested_on.isoformat()}, "
+            f"Right of access report made for one person (PDF of {pages} pages and JSON, "
+            f"{how}); requested on {report.requested_on.isoformat()}, "
             f"reply due by {report.reply_due_by.isoformat()}.",
         )
     except BaseException:
         for path in written:
             path.unlink(missing_ok=True)
         raise
-    return SavedAccessReport(pdf_path, json_path, pages)
+    return SavedAccessReport(pdf_path, json_path, pages, protected=passphrase is not None)
+
+
+def encrypt_pdf(pdf: bytes, passphrase: str) -> bytes:
+    """``pdf`` encrypted with AES-256: every PDF reader asks for ``passphrase`` to open it."""
+    writer = PdfWriter(clone_from=io.BytesIO(pdf))
+    writer.encrypt(user_password=passphrase, algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def access_report_pdf(
-    report: AccessReport, *, paper: Paper = "A4", large_print: bool = False
+    report: AccessReport,
+    *,
+    paper: Paper = "A4",
+    large_print: bool = False,
+    sealed_data: bool = False,
 ) -> tuple[bytes, int]:
-    """The report as PDF bytes, and how many pages it has."""
+    """The report as PDF bytes, and how many pages it has. ``sealed_data``: the JSON file that
+    goes with it is sealed (the introduction says how to open it)."""
     theme = Theme.for_print(paper, large_print=large_print)
-    story = build_access_report(report, theme)
+    story = build_access_report(report, theme, sealed_data=sealed_data)
     buffer = io.BytesIO()
     # The title never carries the person's name: it shows in print queues and file lists.
     made = f"Made by peerdesk on {report.made_on.isoformat()}"
@@ -106,7 +148,9 @@ def access_report_pdf(
     return buffer.getvalue(), pages
 
 
-def build_access_report(report: AccessReport, theme: Theme) -> list[Flowable]:
+def build_access_report(
+    report: AccessReport, theme: Theme, *, sealed_data: bool = False
+) -> list[Flowable]:
     name = report.person.details.preferred_name
     story: list[Flowable] = [
         sheet_start(
@@ -118,7 +162,7 @@ def build_access_report(report: AccessReport, theme: Theme) -> list[Flowable]:
             f"Everything the group’s records in peerdesk hold about {name}",
             theme,
         ),
-        Paragraph(text(_INTRO), theme.styles.intro),
+        Paragraph(text(introduction(sealed_data=sealed_data)), theme.styles.intro),
         facts(
             [
                 ("Requested on", long_date(report.requested_on)),
@@ -137,20 +181,10 @@ def build_access_report(report: AccessReport, theme: Theme) -> list[Flowable]:
     story += [
         PageBreak(),
         *heading_block("About your information", "What we keep and why, and your rights", theme),
-        *prose(_rights(report), theme),
+        *prose(rights(report), theme),
     ]
     story += _wordings(report.wordings, theme)
     return story
-
-
-_INTRO = (
-    "You asked to see the information our group keeps about you. Thank you for asking: it is "
-    "your right, and we are glad to show you. This is a copy of everything in peerdesk, the "
-    "program the group uses for its records, that refers to you. The file that comes with it "
-    "(ending in .json) holds the same information for other programs to read. Near the end you "
-    "will find what we keep and why, how to have anything corrected or erased, and how long "
-    "old backup copies last."
-)
 
 
 def _section(title: str, intro: str, theme: Theme) -> list[Flowable]:
@@ -410,54 +444,6 @@ def _other_records(tables: Sequence[access.StoredTable], theme: Theme) -> list[F
         ]
         story.append(facts(rows, theme))
     return story
-
-
-def _rights(report: AccessReport) -> str:
-    months = report.backups_kept_months
-    rota = " and your place on the rota" if report.facilitator is not None else ""
-    facilitating = (
-        " As you facilitate, we also keep the groups you help with, the days that suit you, "
-        "time away, training and the rota."
-        if report.facilitator is not None
-        else ""
-    )
-    return "\n\n".join(
-        (
-            "## What we keep, and why",
-            "We keep as little as we can: the name you like to be called, the sessions you come "
-            "to and what you have told us you are happy with. Anything more, such as a full "
-            "name, pronouns, access needs, a phone number or an email address, is there only "
-            "because you gave it to us, and a phone number or email only while you are happy to "
-            "be contacted that way. We keep no health details and no notes of what anyone "
-            f"shares in the group.{facilitating}",
-            "We use it to run the group: to know who is coming, to welcome people back, to let "
-            "people know when a session changes, to plan the facilitator rota, and to count how "
-            "many people the group reaches. Funders only ever see numbers, never names. "
-            "peerdesk keeps the records on the group’s own computer and does not send them "
-            "anywhere. If you filled in a paper consent form, the group keeps that paper too "
-            "(its reference is with your answers); ask if you would like a copy.",
-            "## If something is wrong",
-            "Tell the organiser or a facilitator, in person, by phone or in writing, and we will "
-            "put it right. You do not have to give a reason.",
-            "## Changing your mind, or being forgotten",
-            "You can change any consent answer at any time, and we act on it straight away. You "
-            "can also ask us to erase you completely: your name, your details, your consent "
-            f"answers{rota} are then deleted everywhere in peerdesk at "
-            "once. The sessions you came to are kept only as an anonymous count (one more "
-            "person came), which nobody can link back to you.",
-            "## Old backup copies",
-            "So that nothing is lost if the computer fails, peerdesk keeps backup copies of its "
-            "records. It keeps fewer as they get older and deletes each one after about "
-            f"{months} months at the most. So after your details are corrected or erased, an "
-            f"older copy may still hold them for up to about {months} months (a little longer "
-            "only if peerdesk has not been used for a while). Backups are only there to put "
-            "the records back after an accident, never to look anyone up.",
-            "## If you are not happy",
-            "Please tell the organiser first: we would like the chance to put it right. You "
-            "can also complain to the Information Commissioner’s Office, the UK’s data "
-            "protection regulator, at ico.org.uk.",
-        )
-    )
 
 
 def _wordings(versions: Sequence[VersionRow], theme: Theme) -> list[Flowable]:

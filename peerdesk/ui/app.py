@@ -24,6 +24,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from peerdesk.ui.autobackup import AutoBackup
+from peerdesk.ui.damaged import Damaged, DamagedOffer, find_good_backup, no_backup_text, when
 from peerdesk.ui.i18n import choose_locale, install_translations
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.operations import Progress, run_in_background, wait_for_background_work
@@ -120,6 +121,7 @@ class Startup:
         # Every half hour when something changed, and at closing; never for the demo data.
         self.autobackup = None if demo else AutoBackup(window)
         self.first_run: FirstRunDialog | None = None
+        self.damaged_offer: DamagedOffer | None = None  # a damaged database's way out
         self.failed = False
         self.today = dt.date.today()
         window.attached.connect(self._attached)
@@ -127,11 +129,16 @@ class Startup:
     def begin(self) -> None:
         run_in_background(self._open, self._opened, self._failed)
 
-    def _open(self, _progress: Progress) -> Store | _Needs:
-        from peerdesk.core.storage import open_store
+    def _open(self, _progress: Progress) -> Store | _Needs | Damaged:
+        from peerdesk.core.errors import DamagedDatabaseError
+        from peerdesk.core.storage import default_database_path, open_store
 
         if self.folder is None:
-            return _plain_or_needs(self.database)
+            path = (self.database or default_database_path()).expanduser()
+            try:
+                return _plain_or_needs(path)
+            except DamagedDatabaseError as error:  # reaches _failed with its newest good backup
+                return find_good_backup(path, str(error))
         store = open_store(Path(self.folder.name) / "demo.sqlite3")
         try:
             from peerdesk.core.demo import populate
@@ -142,10 +149,12 @@ class Startup:
             raise
         return store
 
-    def _opened(self, result: Store | _Needs) -> None:
+    def _opened(self, result: Store | _Needs | Damaged) -> None:
         from peerdesk.ui.context import AppContext
 
-        if not isinstance(result, _Needs):
+        if isinstance(result, Damaged):
+            self._failed(result.message, result)
+        elif not isinstance(result, _Needs):
             self.window.attach(AppContext(result))
         elif result.passphrase:
             self.window.locker.ask_to_unlock(result.database)
@@ -181,10 +190,54 @@ class Startup:
         # Sessions already exist a year ahead; adding the newest week can wait.
         QTimer.singleShot(0, lambda: _extend_schedules(context, context.today()))
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: str, damaged: Damaged | None = None) -> None:
+        """Say why the database cannot be opened and end; a damaged one with a good backup
+        gets the offer to restore it instead."""
+        if damaged is not None and damaged.backup is not None:
+            self._offer_backup(damaged)
+            return
         self.failed = True
-        _show_error(message, self.window)
+        _show_error(message if damaged is None else no_backup_text(damaged), self.window)
         self.end_program(1)
+
+    # -- a damaged database ------------------------------------------------------------------
+    def _offer_backup(self, damaged: Damaged) -> None:
+        self.window.opening.setText(QApplication.translate("Startup", "The database is damaged."))
+        offer = DamagedOffer(damaged, self.window)
+        offer.finished.connect(lambda _result: self._offer_answered(offer))
+        self.damaged_offer = offer
+        offer.open()
+
+    def _offer_answered(self, offer: DamagedOffer) -> None:
+        self.damaged_offer = None
+        offer.deleteLater()
+        backup = offer.damaged.backup
+        if offer.clickedButton() is not offer.restore_button or backup is None:
+            self.failed = True
+            self.end_program(1)
+            return
+        self.window.opening.setText(
+            QApplication.translate("Startup", "Restoring the backup from {when}…").format(
+                when=when(backup.made_at)
+            )
+        )
+        database = offer.damaged.database
+        run_in_background(
+            lambda _progress: _restore_damaged(database, backup.path),
+            self._restored,
+            self._failed,
+        )
+
+    def _restored(self, result: tuple[Store | _Needs, Path]) -> None:
+        opened, aside = result
+        self.window.safety.restored.emit()  # automatic backups pause, as after any restore
+        self._opened(opened)
+        self.window.show_message(
+            QApplication.translate(
+                "Startup",
+                "The newest good backup was restored. The damaged file is kept as {aside}.",
+            ).format(aside=aside)
+        )
 
     def finish(self) -> None:
         if self.first_run is not None:
@@ -198,13 +251,12 @@ class Startup:
             self.folder.cleanup()
 
 
-def _plain_or_needs(database: Path | None) -> Store | _Needs:
+def _plain_or_needs(path: Path) -> Store | _Needs:
     """A plain database opened; or what is needed first (run in the background)."""
     from peerdesk.core.errors import StorageError
     from peerdesk.core.protection import is_protected
-    from peerdesk.core.storage import default_database_path, open_store
+    from peerdesk.core.storage import open_store
 
-    path = (database or default_database_path()).expanduser()
     if is_protected(path):
         if not path.exists():
             raise StorageError(
@@ -219,6 +271,25 @@ def _plain_or_needs(database: Path | None) -> Store | _Needs:
     if not path.exists():
         return _Needs(path, passphrase=False)
     return open_store(path)
+
+
+def _restore_damaged(database: Path, backup: Path) -> tuple[Store | _Needs, Path]:
+    """In the background: the backup in place of the damaged file (kept aside), then opened
+    (or the passphrase asked for, if the backup is a protected one)."""
+    from peerdesk.core import audit
+    from peerdesk.core.backups import restore
+    from peerdesk.core.storage import Store
+
+    done = restore(database, backup, None, now=dt.datetime.now())
+    opened = _plain_or_needs(database)
+    if isinstance(opened, Store):
+        audit.record(
+            opened,
+            audit.RESTORE,
+            f"Restored from the backup {backup.name} at start, as the database was damaged; "
+            f"the damaged file is kept as {done.set_aside.name}.",
+        )
+    return opened, done.set_aside
 
 
 def _extend_schedules(context: AppContext, today: dt.date) -> None:

@@ -15,15 +15,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,8 +33,11 @@ from PySide6.QtWidgets import (
 
 from peerdesk import __version__
 from peerdesk.ui.dialogs.data_safety import DataSafety
-from peerdesk.ui.lock import AUTO_LOCK_SECONDS, LOCK_KEYS, Clock, Locker
+from peerdesk.ui.icons import dress_navigation
+from peerdesk.ui.lock import LOCK_KEYS, Clock, Locker
 from peerdesk.ui.operations import wait_for_background_work
+from peerdesk.ui.preferences import Preferences
+from peerdesk.ui.window_place import fit_to_screen, restore_place, save_place
 
 if TYPE_CHECKING:
     # Only for type hints: this module must stay light so that the window can paint before
@@ -50,6 +55,10 @@ if TYPE_CHECKING:
     from peerdesk.ui.pages.venues import VenuesPage
 
 HOME, GROUPS, VENUES, PEOPLE, REGISTER, FIGURES, CONSENT, PACKS, ROTA = range(9)
+PAGE_COUNT = 9
+# resources/icons/nav-<name>.svg, in page order
+NAV_ICONS = ("home", "groups", "venues", "people", "register", "figures", "consent", "packs",
+             "rota")  # fmt: skip
 STATUS_SECONDS = 8
 
 
@@ -58,7 +67,8 @@ class MainWindow(QMainWindow):
 
     ``MainWindow(context)`` is ready at once; ``MainWindow()`` paints an "opening" placeholder
     until ``attach(context)`` is called with the opened database. ``clock`` and ``lock_after``
-    (seconds) drive the auto-lock of a protected database.
+    (seconds) drive the auto-lock of a protected database; without ``lock_after`` the group's
+    saved minutes count. The size, place and page it had when it was last closed come back.
     """
 
     attached = Signal()  # a database is open and the home page made (again, after unlocking)
@@ -69,7 +79,7 @@ class MainWindow(QMainWindow):
         *,
         title: str = "",
         clock: Clock = time.time,
-        lock_after: float = AUTO_LOCK_SECONDS,
+        lock_after: float | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -81,18 +91,16 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(title or self.tr("peerdesk"))
         self.setAccessibleName(self.tr("peerdesk"))
-        self.resize(1100, 720)
+        self.preferences = Preferences()
+        self._start_page: int | None = self.preferences.last_page(PAGE_COUNT)
+        self._last_page = self._start_page
 
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
-        self.navigation.setIconSize(QSize(0, 0))
         self.navigation.setSpacing(2)
-        font = self.navigation.font()
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.navigation.setFont(font)
         labels = (
             self.tr("Home"),
             self.tr("Groups"),
@@ -114,8 +122,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
             shortcut.activated.connect(lambda n=number: self.show_page(n))
-        width = self.navigation.sizeHintForColumn(0) + 48
-        self.navigation.setFixedWidth(max(width, 150))
+        self._tint_icons()
 
         self.opening = QLabel(self.tr("Opening your database…"))
         self.opening.setObjectName("openingLabel")
@@ -128,13 +135,23 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.pages, 1)
+        # A page wider or taller than the screen (a large font on a laptop) scrolls, rather
+        # than pushing the window off the screen.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("pagesScroll")
+        self.page_scroll.setWidget(self.pages)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(self.page_scroll, 1)
         self.setCentralWidget(central)
         self.statusBar().setObjectName("statusBar")
 
         self._build_menus()
         self.navigation.currentRowChanged.connect(self._navigate)
         QWidget.setTabOrder(self.navigation, self.pages)
+        restore_place(self, self.preferences)
+        self._fitted = False
         if context is not None:
             self.attach(context)
 
@@ -151,8 +168,11 @@ class MainWindow(QMainWindow):
         if not self._title:
             self.setWindowTitle(self.tr("peerdesk — {file}").format(file=context.store.path.name))
         self.navigation.setEnabled(True)
-        self.navigation.setCurrentRow(HOME)
-        self._navigate(HOME)
+        # The page shown when the window last closed, on the first opening; home after unlocking.
+        first = HOME if self._start_page is None else self._start_page
+        self._start_page = None
+        self.navigation.setCurrentRow(first)
+        self._navigate(first)
         protected = context.store.encrypted
         for action in (*self.protection_actions, self.protection_separator):
             action.setVisible(protected)
@@ -289,6 +309,7 @@ class MainWindow(QMainWindow):
             return
         self.page(number)
         self.pages.setCurrentIndex(number)
+        self._last_page = number
 
     def take_register(self, meeting_id: int) -> None:
         """From the home page: open the register of that session."""
@@ -327,11 +348,31 @@ class MainWindow(QMainWindow):
         )
         for action in self.protection_actions:
             file_menu.addAction(action)
+        # Protect a plain database (shown only while a plain one is open).
+        self.protect_action = self._action(
+            "protectDatabaseAction",
+            self.tr("&Protect this database with a passphrase…"),
+            lambda: _open_protect_database(self),
+        )
+        file_menu.addAction(self.protect_action)
+        self.protect_action.setVisible(False)
+        self.attached.connect(lambda: _show_protect_action(self))
         self.protection_separator = file_menu.addSeparator()
         for action in (*self.protection_actions, self.protection_separator):
             action.setVisible(False)  # until a protected database is open
         self.safety = DataSafety(self)  # Backups…, Check database…, Audit log…
         self.safety.add_to(file_menu)
+        self.access_report_action = self._action(  # for the person chosen on the People page
+            "accessReportAction",
+            self.tr("Ri&ght of access report…"),
+            lambda: _open_access_report(self),
+        )
+        file_menu.addAction(self.access_report_action)
+        file_menu.addSeparator()
+        self.settings_action = self._action(
+            "settingsAction", self.tr("&Settings…"), self.show_settings, QKeySequence("Ctrl+,")
+        )
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setObjectName("quitAction")
@@ -388,9 +429,61 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def show_settings(self) -> None:
+        """File ▸ Settings…: this computer's print choices and, with a database open, the
+        group's auto-lock and retention."""
+        from peerdesk.ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self._context, self)
+        dialog.group_settings_saved.connect(self.locker.apply_group_settings)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    # -- the look follows the system ---------------------------------------------------------
+    def _tint_icons(self) -> None:
+        dress_navigation(self.navigation, NAV_ICONS, self.palette(), self.devicePixelRatioF())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # the frame's size is known once shown
+            self._fitted = True
+            fit_to_screen(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.ApplicationPaletteChange,
+            QEvent.Type.FontChange,
+            QEvent.Type.ApplicationFontChange,
+            QEvent.Type.DevicePixelRatioChange,
+        ):
+            self._tint_icons()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         wait_for_background_work(5000)
+        save_place(self, self.preferences)
+        self.preferences.set_last_page(self._last_page or HOME)
+        self.preferences.save()
         super().closeEvent(event)
+
+
+def _open_access_report(window: MainWindow) -> None:
+    from peerdesk.ui.dialogs.access_report import open_from_window  # kept light until used
+
+    open_from_window(window)
+
+
+def _show_protect_action(window: MainWindow) -> None:
+    """Protecting is offered while a plain database is open (with its separator)."""
+    window.protect_action.setVisible(not window.context.store.encrypted)
+    window.protection_separator.setVisible(True)
+
+
+def _open_protect_database(window: MainWindow) -> None:
+    from peerdesk.ui.dialogs.protect_database import protect_database  # kept light until used
+
+    protect_database(window)
 
 
 def _focus_first_field(page: QWidget) -> None:

@@ -187,7 +187,7 @@ def test_the_command_writes_both_files_owner_only_and_logs_it(
     before = len(_events(demo_db))
     requested = dt.date.today() - dt.timedelta(days=3)
     args = ["access-report", "--database", str(demo_db), "--person", "sam", "-o", str(folder)]
-    assert _run([*args, "--requested", requested.isoformat()]) == 0
+    assert _run([*args, "--requested", requested.isoformat(), "--plain"]) == 0
     files = sorted(folder.iterdir())
     assert [f.suffix for f in files] == [".json", ".pdf"]
     assert files[0].stem == files[1].stem
@@ -205,18 +205,20 @@ def test_the_command_writes_both_files_owner_only_and_logs_it(
     out = capsys.readouterr().out
     assert str(files[1]) in out and str(files[0]) in out
     assert "the reply is due by" in out
+    assert "NOT protected" in out
     events = _events(demo_db)
     assert len(events) == before + 1
     assert events[0].action == audit.ACCESS_REPORT
     assert "sam" not in events[0].detail.casefold()
     assert access.reply_due_by(requested).isoformat() in events[0].detail
+    assert "not protected" in events[0].detail
 
 
 def test_the_command_refuses_an_unknown_person_and_writes_nothing(
     demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = len(_events(demo_db))
-    args = ["access-report", "--database", str(demo_db), "--person", "Nobody", "-o"]
+    args = ["access-report", "--database", str(demo_db), "--plain", "--person", "Nobody", "-o"]
     assert _run([*args, str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert err == "peerdesk: There is nobody called “Nobody” in the directory.\n"
@@ -271,7 +273,7 @@ def test_the_access_report_command_is_wired_into_peerdesk(
     folder = tmp_path / "out"
     folder.mkdir()
     base = ["access-report", "--database", str(db_path), "-o", str(folder)]
-    assert main([*base, "--person", "Sam"]) == 0
+    assert main([*base, "--person", "Sam", "--plain"]) == 0
     assert sorted(p.suffix for p in folder.iterdir()) == [".json", ".pdf"]
     assert main([*base, "--person", "Nobody Here"]) == 1
     assert "peerdesk: " in capsys.readouterr().err

@@ -77,6 +77,13 @@ def open_export(qtbot: QtBot, page: FiguresPage) -> ExportDialog:
     return dialog
 
 
+def choose_plain(dialog: ExportDialog) -> None:
+    """Untick "Protect the file", answering yes to the question it asks."""
+    dialog.ask = lambda _parent, _title, _text: True
+    dialog.protect.setChecked(False)
+    assert not dialog.fields.first.isEnabled()
+
+
 def printed_texts(report: FunderReport) -> dict[str, str]:
     """The headline figures' words, straight from the core's report."""
     return {
@@ -352,6 +359,7 @@ def test_each_export_writes_its_csv(
     dialog = open_export(qtbot, page)
     qtbot.mouseClick(dialog.kind_button(kind), LEFT)
     assert dialog.kind() == kind
+    choose_plain(dialog)  # sealed files: tests/ui/test_export_protected.py
     suggested = ask_for(monkeypatch, tmp_path / kind)  # ".csv" is added
     with qtbot.waitSignal(dialog.busy.finished, timeout=WAIT_MS):
         qtbot.mouseClick(dialog.save_button, LEFT)
@@ -363,10 +371,12 @@ def test_each_export_writes_its_csv(
     count = len(read) - 1
     assert count == _rows(kind, demo_store, today, dialog) > 0
     assert dialog.written == (path, count)
-    assert dialog.result_label.text() == f"{count:,} rows written to {path}."
+    assert dialog.result_label.text() == (
+        f"{count:,} rows written to {path}. It is not protected: anyone who gets it can read it."
+    )
     assert (path.stat().st_mode & 0o777) == 0o600
     (logged,) = audit.list_events(demo_store)  # every export of personal data is logged
-    assert logged.detail == f"{kind} exported to CSV: {count} rows."
+    assert logged.detail == f"{kind} exported to CSV (plain, unprotected): {count} rows."
 
 
 def test_the_export_starts_with_the_group_and_period_on_the_page(
@@ -399,6 +409,7 @@ def test_an_export_that_cannot_be_written_says_why(
 ) -> None:
     dialog = open_export(qtbot, page)
     dialog.set_kind(PEOPLE)
+    choose_plain(dialog)
     missing = tmp_path / "gone" / "people.csv"
     with qtbot.waitSignal(dialog.busy.finished, timeout=WAIT_MS):
         dialog.save_to(missing)

@@ -3,7 +3,9 @@ attendance for a period, or the rota for a period.
 
 The same services as ``peerdesk export`` make the rows and write the file (all of it or nothing,
 formula-like cells made harmless) in the background. The dialog stays open to say how many rows
-were written and where.
+were written and where. The file is sealed with a passphrase (``….csv.sealed``, opened by
+``peerdesk unseal``) unless the person unticks it and confirms that anyone who gets the file could
+read it (R18); the audit log says which.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -32,10 +34,13 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core import audit, export, groups
 from peerdesk.core.errors import PeerdeskError, ValidationError
+from peerdesk.core.sealed import SEALED_SUFFIX
 from peerdesk.core.storage import Store
 from peerdesk.ui.context import AppContext
 from peerdesk.ui.dates import from_qdate, to_qdate
+from peerdesk.ui.dialogs.confirm import confirm
 from peerdesk.ui.dialogs.form_dialog import FormDialog
+from peerdesk.ui.dialogs.passphrase import PassphraseFields
 from peerdesk.ui.operations import Progress
 from peerdesk.ui.widgets.rota_busy import RotaBusy
 from peerdesk.ui.widgets.rota_print import date_edit
@@ -44,10 +49,6 @@ T = TypeVar("T")
 PEOPLE, CONSENT, ATTENDANCE, ROTA = "people", "consent", "attendance", "rota"
 EVERY_GROUP = -1
 ROTA_WEEKS = 13  # the rota's dates start at today and run a quarter ahead
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
 
 
 @dataclass(frozen=True)
@@ -133,18 +134,25 @@ class WritingDialog(FormDialog):
         except PeerdeskError as error:
             self.show_error(str(error))
             return
-        kinds = self.tr("{kind} files (*{suffix})").format(
-            kind=self.suffix[1:].upper(), suffix=self.suffix
-        )
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.windowTitle(), str((self.folder or Path.home()) / name), kinds
+            self, self.windowTitle(), str((self.folder or Path.home()) / name), self.file_filter()
         )
         if chosen:
             self.save_to(Path(chosen))
 
-    def save_to(self, path: Path) -> None:
+    def file_filter(self) -> str:
+        return self.tr("{kind} files (*{suffix})").format(
+            kind=self.suffix[1:].upper(), suffix=self.suffix
+        )
+
+    def named(self, path: Path) -> Path:
+        """``path`` ending as the files written here end."""
         if path.suffix.lower() != self.suffix:
             path = path.with_name(path.name + self.suffix)
+        return path
+
+    def save_to(self, path: Path) -> None:
+        path = self.named(path)
         try:
             self.start_writing(path)
         except PeerdeskError as error:
@@ -206,7 +214,7 @@ class ExportDialog(WritingDialog):
             ROTA: (today, today + dt.timedelta(weeks=ROTA_WEEKS)),
         }
 
-        self.archived = QCheckBox(self.tr("Include people who are arc&hived"))
+        self.archived = QCheckBox(self.tr("Include people who are archi&ved"))
         self.archived.setObjectName("exportArchivedCheck")
         self.archived.setAccessibleName(self.tr("Include people who are archived"))
         self.kinds = QButtonGroup(self)
@@ -245,12 +253,25 @@ class ExportDialog(WritingDialog):
         self.note = QLabel(note)
         self.note.setObjectName("exportPrivacyNote")
         self.note.setWordWrap(True)
+        self.ask: Callable[[QWidget, str, str], bool] = confirm  # tests answer for the person
+        self.protect = QCheckBox(self.tr("Prot&ect the file with a passphrase (recommended)"))
+        self.protect.setObjectName("exportProtectCheck")
+        self.protect.setAccessibleName(self.tr("Protect the file with a passphrase"))
+        self.protect.setChecked(True)
+        self.fields = PassphraseFields("export", self)
+        self.fields.first.setAccessibleName(self.tr("Passphrase for the file"))
+        self.fields.again.setAccessibleName(self.tr("Passphrase for the file again"))
 
         self.add_row(self.tr("What:"), kind_box)
         self.add_row(self.tr("&Group:"), self.group)
         self.add_row(self.tr("&From:"), self.date_from)
         self.add_row(self.tr("&To:"), self.date_to)
         self.form.addRow(self.note)
+        self.form.addRow(self.protect)
+        self.fields.add_rows(
+            self.add_row, self.tr("Passphrase for the fi&le:"), self.tr("Type it agai&n:")
+        )
+        self.protect.toggled.connect(self._protect_toggled)
         self._kind = ""
         self.kinds.buttonToggled.connect(self._kind_toggled)
         self.set_kind(ATTENDANCE if group_id is not None else PEOPLE)
@@ -322,21 +343,64 @@ class ExportDialog(WritingDialog):
         group_id = EVERY_GROUP if group is None else int(group)
         return ExportChoice(kind, group_id, start, end, self.archived.isChecked())
 
+    # -- protecting the file -----------------------------------------------------------------
+    def _protect_toggled(self, protect: bool) -> None:
+        if not protect and not self.ask(
+            self,
+            self.tr("Save without a passphrase?"),
+            self.tr(
+                "Without a passphrase, anyone who gets this file (a lost memory stick, an email "
+                "sent to the wrong address) can read the names and details in it.\n\n"
+                "Save it without a passphrase?"
+            ),
+        ):
+            self.protect.setChecked(True)
+            return
+        self.fields.set_enabled(protect)
+        self.error_label.hide()
+
+    def passphrase(self) -> str | None:
+        """The passphrase to seal with (checked), or None for a plain file."""
+        return self.fields.value() if self.protect.isChecked() else None
+
+    def named(self, path: Path) -> Path:
+        if not self.protect.isChecked():
+            return super().named(path)
+        name = path.name
+        if name.lower().endswith(SEALED_SUFFIX):
+            name = name[: -len(SEALED_SUFFIX)]
+        if not name.lower().endswith(self.suffix):
+            name += self.suffix
+        return path.with_name(name + SEALED_SUFFIX)
+
+    def file_filter(self) -> str:
+        if self.protect.isChecked():
+            return self.tr("CSV files sealed with a passphrase (*{suffix})").format(
+                suffix=SEALED_SUFFIX
+            )
+        return super().file_filter()
+
     # -- writing -----------------------------------------------------------------------------
     def suggested_name(self) -> str:
         choice = self.choice()
+        self.passphrase()  # a problem with it is told before the file is chosen
         group = self.group.currentText() if choice.kind == ATTENDANCE else ""
-        return file_name(choice, group, self.context.today())
+        return self.named(Path(file_name(choice, group, self.context.today()))).name
 
     def start_writing(self, path: Path) -> None:
         choice = self.choice()
+        passphrase = self.passphrase()
         store, today = self.context.store, self.context.today()
 
         def work(progress: Progress) -> tuple[Path, int]:
             header, rows = export_table(store, choice, today=today)
             progress.check()
-            count = export.write_csv(path, header, rows)
-            audit.record(store, audit.EXPORT, f"{choice.kind} exported to CSV: {count} rows.")
+            count = export.write_csv(path, header, rows, passphrase=passphrase)
+            # The same words as ``peerdesk export``: the log says whether it left protected.
+            how = "sealed with a passphrase" if passphrase else "plain, unprotected"
+            audit.record(
+                store, audit.EXPORT, f"{choice.kind} exported to CSV ({how}): {count} rows."
+            )
             return path, count
 
         self.write(path, work, self._written, self.tr("Nothing was exported. {reason}"))
@@ -352,4 +416,12 @@ class ExportDialog(WritingDialog):
             text = self.tr("1 row written to {path}.")
         else:
             text = self.tr("{count} rows written to {path}.")
-        self.say(text.format(count=f"{count:,}", path=path))
+        text = text.format(count=f"{count:,}", path=path)
+        if path.name.endswith(SEALED_SUFFIX):
+            text += " " + self.tr(
+                "It is sealed with the passphrase: give the passphrase separately to whoever "
+                "gets the file. “peerdesk unseal” opens it."
+            )
+        else:
+            text += " " + self.tr("It is not protected: anyone who gets it can read it.")
+        self.say(text)

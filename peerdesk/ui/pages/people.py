@@ -35,7 +35,7 @@ from peerdesk.ui.models.people import FULL_NAME, PREFERRED_NAME, PRONOUNS, Peopl
 from peerdesk.ui.pages.page import Page
 from peerdesk.ui.widgets.buttons import make_button
 from peerdesk.ui.widgets.error_label import make_error_label
-from peerdesk.ui.widgets.tables import ENTER_KEYS
+from peerdesk.ui.widgets.tables import ENTER_KEYS, scaled
 
 
 class PersonDetails(QGroupBox):
@@ -134,8 +134,8 @@ class PeoplePage(Page):
         header.setSectionResizeMode(PREFERRED_NAME, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(FULL_NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PRONOUNS, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(PREFERRED_NAME, 200)
-        header.resizeSection(PRONOUNS, 110)
+        header.resizeSection(PREFERRED_NAME, scaled(200, self.table))
+        header.resizeSection(PRONOUNS, scaled(110, self.table))
         self.table.installEventFilter(self)
 
         self.details = PersonDetails()
@@ -152,6 +152,11 @@ class PeoplePage(Page):
             self.tr("What the selected person agreed to, on the Consent page")
         )
 
+        # Right of access: everything held about the selected person, for them to see.
+        self.access_button = make_button("peopleAccessButton", self.tr("Right of access re&port…"))
+        self.access_button.setToolTip(
+            self.tr("Everything peerdesk holds about the selected person, as a PDF and a file")
+        )
         self.import_button = make_button("peopleImportButton", self.tr("&Import…"))
         self.import_button.setToolTip(self.tr("Add people from a spreadsheet (CSV or Excel)"))
 
@@ -169,6 +174,7 @@ class PeoplePage(Page):
         buttons.addWidget(self.archive_button)
         buttons.addWidget(self.history_button)
         buttons.addWidget(self.consent_button)
+        buttons.addWidget(self.access_button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         layout = QVBoxLayout(self)
@@ -185,7 +191,8 @@ class PeoplePage(Page):
         QWidget.setTabOrder(self.edit_button, self.archive_button)
         QWidget.setTabOrder(self.archive_button, self.history_button)
         QWidget.setTabOrder(self.history_button, self.consent_button)
-        QWidget.setTabOrder(self.consent_button, self.import_button)
+        QWidget.setTabOrder(self.consent_button, self.access_button)
+        QWidget.setTabOrder(self.access_button, self.import_button)
 
         # Window-wide, but only while this page is showing (a hidden page's shortcuts sleep).
         self.find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
@@ -203,6 +210,7 @@ class PeoplePage(Page):
         self.archive_button.clicked.connect(self.toggle_archived)
         self.history_button.clicked.connect(self.show_history)
         self.consent_button.clicked.connect(self.show_consent)
+        self.access_button.clicked.connect(self.access_report)
         self.import_button.clicked.connect(self.import_people)
         context.events.people_changed.connect(self.data_changed)
         context.events.consent_changed.connect(self.data_changed)  # a withdrawal clears a phone
@@ -308,6 +316,7 @@ class PeoplePage(Page):
         self.archive_button.setEnabled(person is not None)
         self.history_button.setEnabled(person is not None)
         self.consent_button.setEnabled(person is not None)
+        self.access_button.setEnabled(person is not None)
         self.set_archive_button(self.archive_button, person is not None and person.archived)
 
     # -- changing ----------------------------------------------------------------------------
@@ -366,6 +375,14 @@ class PeoplePage(Page):
         person = self.selected_person()
         if person is not None:
             self.consent_requested.emit(person.id)
+
+    def access_report(self) -> None:
+        """The right of access report for the selected person (its own dialog)."""
+        from peerdesk.ui.dialogs.access_report import open_access_report
+
+        person = self.selected_person()
+        if person is not None:
+            open_access_report(self, self.context, person.id)
 
     def toggle_archived(self) -> None:
         person = self.selected_person()
