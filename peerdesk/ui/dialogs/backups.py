@@ -10,6 +10,7 @@ passphrase of that time, asked for here.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -84,7 +85,9 @@ class BackupsDialog(ListDialog):
         self.safety = safety
         self.folder = folder
         self.busy = False
-        self.ask: Callable[[QWidget, str, str], bool] = confirm
+        self.ask: Callable[[QWidget, str, str], bool] = functools.partial(
+            confirm, action=self.tr("Restore")
+        )
         self.open_folder: Callable[[QUrl], object] = QDesktopServices.openUrl
         self.passphrase_dialog: PastPassphraseDialog | None = None
         self.back_up_button = make_button("backupsBackUpButton", self.tr("Back &up now"))

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -29,6 +28,7 @@ from peerdesk.ui.pages.page import Page
 from peerdesk.ui.widgets.error_label import make_error_label
 from peerdesk.ui.widgets.tables import make_table
 from peerdesk.ui.widgets.welcome import WelcomePanel
+from peerdesk.ui.widgets.wrapping_row import WrappingRow
 
 # How far back "the last session" is looked for, for the register button.
 RECENT_DAYS = 62
@@ -81,11 +81,8 @@ class HomePage(Page):
         column = QVBoxLayout(upcoming)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.heading)
-        row = QHBoxLayout()
-        row.addWidget(self.pack_button)
-        row.addWidget(self.register_button)
-        row.addStretch(1)
-        column.addLayout(row)
+        self.buttons = WrappingRow(self.pack_button, self.register_button)
+        column.addWidget(self.buttons)
         column.addSpacing(6)
         column.addWidget(caption)
         column.addWidget(self.table, 1)

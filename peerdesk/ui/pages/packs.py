@@ -40,6 +40,8 @@ from peerdesk.ui.models.packs import (
 )
 from peerdesk.ui.operations import Progress, run_in_background
 from peerdesk.ui.pages.page import Page
+from peerdesk.ui.preferences import Preferences
+from peerdesk.ui.theme import Kind, apply_style
 from peerdesk.ui.widgets.buttons import make_button
 from peerdesk.ui.widgets.error_label import make_error_label
 from peerdesk.ui.widgets.pack_options import PackHandouts, PackOptions
@@ -47,9 +49,10 @@ from peerdesk.ui.widgets.pack_sections import PackSections
 from peerdesk.ui.widgets.pack_session_picker import PackSessionPicker
 from peerdesk.ui.widgets.pack_text_buttons import PackTextButtons
 from peerdesk.ui.widgets.pdf_preview import PdfPreview
+from peerdesk.ui.widgets.wrapping_row import WrappingRow
 
 DEBOUNCE_MS = 300
-NOTE_STYLE = "color: #7a4a00;"  # problems with the pack: worth knowing, not an error
+NOTE_STYLE: Kind = "problem"  # problems with the pack: worth knowing, not an error
 
 
 def _box(title: str, name: str, content: QWidget) -> QGroupBox:
@@ -109,19 +112,16 @@ class PacksPage(Page):
         self.print_button.setFont(bold)
         self.save_button = make_button("packSavePdfButton", self.tr("Save as P&DF…"))
         self.range_button = make_button("packRangeButton", self.tr("Packs for a date &range…"))
-        actions = QHBoxLayout()
-        actions.addWidget(self.print_button)
-        actions.addWidget(self.save_button)
-        actions.addStretch(1)
-        actions.addWidget(self.range_button)
+        actions = WrappingRow(self.print_button, self.save_button, self.range_button)
         self.status_label = QLabel()
         self.status_label.setObjectName("packStatusLabel")
         font = self.status_label.font()
         font.setBold(True)
         self.status_label.setFont(font)
+        self.status_label.setWordWrap(True)
         self.problems_label = QLabel()
         self.problems_label.setObjectName("packProblemsLabel")
-        self.problems_label.setStyleSheet(NOTE_STYLE)
+        apply_style(self.problems_label, NOTE_STYLE)
         self.problems_label.setWordWrap(True)
         self.problems_label.hide()
         self.preview = PdfPreview()
@@ -129,7 +129,7 @@ class PacksPage(Page):
         self.error_label.setAccessibleName(self.tr("Problem with the pack"))
 
         right = QVBoxLayout()
-        right.addLayout(actions)
+        right.addWidget(actions)
         right.addWidget(self.status_label)
         right.addWidget(self.problems_label)
         right.addWidget(self.error_label)
@@ -150,6 +150,10 @@ class PacksPage(Page):
         self.timer.timeout.connect(self.apply_changes)
         for changed in (self.sections.changed, self.options.changed, self.handouts.changed):
             changed.connect(self.timer.start)
+        # Paper and print size chosen by hand (set_print is silent) are this computer's choice
+        # for next time too.
+        self.options.paper.currentIndexChanged.connect(lambda _i: self.options.remember_print())
+        self.options.large_print.toggled.connect(lambda _on: self.options.remember_print())
         self.picker.meeting_chosen.connect(self._meeting_chosen)
         self.print_button.clicked.connect(self.print_pack)
         self.save_button.clicked.connect(self.save_pdf)
@@ -220,7 +224,11 @@ class PacksPage(Page):
         if group_changed:
             self.sections.set_sections(settings.sections)
             self.options.set_copies(settings.consent_copies, settings.spare_copies)
-            self.options.set_print(settings.paper, settings.large_print)
+            if settings == PackSettings():  # nothing saved for the group: this computer's
+                preferences = Preferences()
+                self.options.set_print(preferences.paper, preferences.large_print)
+            else:
+                self.options.set_print(settings.paper, settings.large_print)
         self.timer.stop()
         self.refresh_preview()
 

@@ -62,6 +62,11 @@ class RegisterFilePage(FileStep[tuple[Table, RegisterSheet]]):
         caption.setBuddy(self.group_combo)
         self.group_error = error_label("registerImportGroupError", self.tr("Problem with groups"))
         self.group_combo.setMinimumContentsLength(24)
+        # Wide enough for the usual entry, not the longest: a large font must not push
+        # the page off the screen (the list itself opens as wide as it needs).
+        self.group_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(caption, self.group_combo)

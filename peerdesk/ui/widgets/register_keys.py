@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from peerdesk.ui.models.register import FULL_NAME, NAME, NOTE, ROLE, STATUS, RegisterTableModel
-from peerdesk.ui.widgets.tables import ENTER_KEYS
+from peerdesk.ui.widgets.tables import ENTER_KEYS, scaled
 
 if TYPE_CHECKING:
     from peerdesk.ui.pages.register import RegisterPage
@@ -59,7 +59,7 @@ def make_register_table(model: RegisterTableModel, row_height: int) -> QTableVie
     header.setHighlightSections(False)
     for column, width in ((NAME, 170), (STATUS, 100), (ROLE, 100), (NOTE, 110)):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, width)
+        header.resizeSection(column, scaled(width, table))
     header.setSectionResizeMode(FULL_NAME, QHeaderView.ResizeMode.Stretch)
     return table
 

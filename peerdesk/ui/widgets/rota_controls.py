@@ -35,6 +35,11 @@ class RotaControls(QWidget):
         self.group_combo.setObjectName("rotaGroupCombo")
         self.group_combo.setAccessibleName(_tr("Group"))
         self.group_combo.setMinimumContentsLength(18)
+        # Wide enough for the usual entry, not the longest: a large font must not push
+        # the page off the screen (the list itself opens as wide as it needs).
+        self.group_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.date_from = date_edit("rotaFromDate", _tr("From"), today)
         self.date_to = date_edit("rotaToDate", _tr("To"), today + relativedelta(months=3))
         self.facilitators_button = make_button("rotaFacilitatorsButton", _tr("Fa&cilitators…"))

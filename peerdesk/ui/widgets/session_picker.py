@@ -48,6 +48,11 @@ class SessionPicker(QWidget):
         self.session_combo.setObjectName("registerSessionCombo")
         self.session_combo.setAccessibleName(_tr("Session"))
         self.session_combo.setMinimumContentsLength(28)
+        # Wide enough for the usual entry, not the longest: a large font must not push
+        # the page off the screen (the list itself opens as wide as it needs).
+        self.session_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         group_label = QLabel(_tr("&Group:"))
         group_label.setBuddy(self.group_combo)
         session_label_ = QLabel(_tr("&Session:"))

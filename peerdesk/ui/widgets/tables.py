@@ -7,6 +7,14 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 # Enter on a list acts on the selected row (edit it, mark it): both Return and the keypad's Enter.
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# Column widths are written for the usual 9-point font, whose lines are 14 pixels apart.
+REFERENCE_LINE_SPACING = 14
+
+
+def scaled(width: int, widget: QWidget) -> int:
+    """``width`` (pixels at the usual font) for ``widget``'s font: a larger system font gets
+    wider columns, so that times and dates are not cut short."""
+    return round(width * max(1.0, widget.fontMetrics().lineSpacing() / REFERENCE_LINE_SPACING))
 
 
 def make_table(
@@ -38,7 +46,7 @@ def make_table(
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     for column, width in (widths or {}).items():
-        header.resizeSection(column, width)
+        header.resizeSection(column, scaled(width, table))
     return table
 
 
