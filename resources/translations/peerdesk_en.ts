@@ -1582,6 +1582,10 @@ over a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ch&amp;oose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Everything peerdesk holds about one person, for them to see: a PDF to read and a JSON file for other programs. The law gives a month to reply, counted from the day they asked. The file names never include their name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,10 +1611,6 @@ over a year</source>
     </message>
     <message>
         <source>Folder for the files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1779,6 +1779,10 @@ The reply is due by {due}.</source>
 </context>
 <context>
     <name>BackupsDialog</name>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Back &amp;up now</source>
         <translation type="unfinished"></translation>
@@ -2250,7 +2254,7 @@ Nothing was changed. Your backups (File ▸ Backups…) hold earlier copies.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Include people who are arc&amp;hived</source>
+        <source>Include people who are archi&amp;ved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4497,6 +4501,10 @@ Choose a passphrase: peerdesk locks the records with it and asks for it each tim
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The backup in {folder} is not locked, so it is deleted; new backups are locked like the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copies made elsewhere (exports, a copy on a memory stick) are not changed: delete them if they are no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5489,6 +5497,10 @@ You can still choose {name}: the rota will show this as a rule broken until it i
         <source>File ▸ Retention review lists them, so that details are not kept longer than the consent form promises.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The consent form tells people their details go {months} months after their last visit. If you choose longer, write the new time into a new version of the form (Consent page) before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -6112,6 +6124,1818 @@ Start by adding your group and when it meets. You can add the venue now or later
     </message>
     <message>
         <source>Stopped: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>access</name>
+    <message>
+        <source>{count} archived people are called “{name}”. Give one of them a different full name in peerdesk, then use that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request date is in the future: give the day they asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is no longer in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is not a peerdesk access report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That access report was made by a different peerdesk version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peerdesk cannot write into the folder {folder}; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attendance</name>
+    <message>
+        <source>That session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was cancelled, so nobody can be marked for it. Restore the session first if it did take place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{status}” is not present, apologies or absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} only counts who came; names are not recorded for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is no longer in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headcount must be between 0 and {max_headcount}; {count} cannot be right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a preferred name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preferred name can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} only counts who came; add one to the headcount instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone called “{name}” is already in the directory. If it is them, mark them present; if not, add an initial to tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>availability</name>
+    <message>
+        <source>The range ends ({date_to}) before it starts ({date_from}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no sessions between {date_from} and {date_to}, so there is nothing to ask about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>its key does not match this database&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be opened ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} of {table} points to a missing {parent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds {rows} rows where the database holds {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} already exists; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new backup did not pass its check ({problems}). Older backups were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made ({error}). Older backups were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so no backup could be made. Older backups were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup could be made in {folder} ({reason}). Older backups were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: {problems}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored ({strerror}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>consent</name>
+    <message>
+        <source>Version {number} of “{form_name}” has no purpose called “{key}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no consent form yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That consent form no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That consent form version no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} has already been agreed to, so its wording can never change. Make a new version instead; it will be used from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent form needs at least one purpose to agree to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each purpose on a form must be different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a purpose key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A purpose key can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the purpose&apos;s wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purpose&apos;s wording can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write the wording people will read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent is reviewed every 1 to 120 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is no longer in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was ticked for {preferred_name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date for {preferred_name} is in the future; consent is recorded on or after the day it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how consent was given: a paper form, in person or in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who recorded it can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper form reference can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawal takes effect today at the latest, not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{preferred_name} has no consent to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{preferred_name} never gave consent for “{purpose}”, so there is nothing to withdraw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We can only keep a phone number once the person has agreed to be contacted that way. Record their consent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We can only keep an email once the person has agreed to be contacted that way. Record their consent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>day_names</name>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mondays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>This database already holds data, so the demo was not added. Use another file, or --force to replace everything in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>erasure</name>
+    <message>
+        <source>That person is no longer in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>figures</name>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>Cannot save {path}: that is a folder, not a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save {path}: the folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>funder_report</name>
+    <message>
+        <source>The period ends ({date_to}) before it starts ({date_from}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one group for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide numbers below a threshold from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the groups chosen no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sessions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous attendances (headcount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different people (named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>groups</name>
+    <message>
+        <source>Please enter a name for the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the group can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a group called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That venue no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That group no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>importing</name>
+    <message>
+        <source>The mapping file is not valid JSON (line {lineno}): {msg}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file should hold one JSON object, e.g. {&quot;preferred_name&quot;: &quot;Known as&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names “{name}”, which is not something peerdesk imports. It can name: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names column {value}, but the file has {count} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names a column “{value}”, but there is no such column. The columns are: {listed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the mapping, {value} is neither a column heading nor a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{headers}” looks like health information, which peerdesk never keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no worksheets, only charts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read as an Excel workbook: it seems to be damaged. Open it in your spreadsheet program and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} unpacks to more than {max_unpacked_bytes} MB, far more than a list of people. Is this the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} looks like a workbook but seems to be damaged. Open it in your spreadsheet program and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an OpenDocument spreadsheet (.ods), which peerdesk cannot read yet. In LibreOffice, choose File, Save As, and pick Excel 2007-365 (.xlsx) or Text CSV, then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {kind}, not a spreadsheet. {save_as}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no sheet called “{wanted}”. Its sheets: {listed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of names was found in {source_name}, so nobody can be imported. Its columns are: {listed}. Say which column holds the name people go by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probably already in peerdesk as {who}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probably the same person as row {seen}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name: a person needs at least a preferred name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact consent “{heard}” was not understood, so it counts as no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone {phone} read as 0{phone} (the leading 0 was lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it from your spreadsheet program as Excel (.xlsx) or CSV and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose the spreadsheet file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size:.0f} MB; peerdesk imports files of up to {max_file_bytes} MB. A list of people is far smaller: is this the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peerdesk is not allowed to read {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is larger than {max_file_bytes} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is password-protected, so peerdesk cannot read it. Open it in your spreadsheet program, save a copy without a password, and import that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in the old Excel 97–2003 format (.xls), which peerdesk cannot read. {save_as}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not look like a spreadsheet (it holds binary data, not text). {save_as}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read as CSV: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source_name} has no rows with anything in them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source_name} has more than {max_rows:,} rows; peerdesk imports up to {max_rows:,} people at a time. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} not imported: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dates were found in the headings of {source_name}, so there is nothing to import. A register has a column for each session headed by its date, such as “24/11/2026”, “24 Nov” or “Tue 24 Nov 2026”. Its headings are: {grid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source_name} has dates in its headings (row {heading_line}) but nothing is marked under them, so there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of names was found in {source_name}: its first column holds dates. Put the names in the first column, or head their column “Name”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peerdesk works out totals itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the names are read from one column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its heading is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That group no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which is still to come: only sessions that have happened have attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than a year before {group_name} began ({start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than a year after {group_name} ended ({end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}, {why}. Is this the right group, and are the years right? Dates are read day first (03/04/2026 is 3 April 2026). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same date as column {seen}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to record on the dates imported: not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} only counts who came: never named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marks but no name: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name longer than {limit} characters: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could be any of {count} people in peerdesk ({who}): skipped; write their full name in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same person as row {row}: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new to peerdesk: added with just this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in peerdesk and no consent to keep the name: counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group_name}&apos;s sessions, their attendance or the people in peerdesk have changed since the preview was made, so nothing was imported. Preview the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>keys</name>
+    <message>
+        <source>The key file beside the database is damaged or not peerdesk&apos;s. The recovery key still opens the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase: the database cannot be protected without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {min_passphrase} characters; a few ordinary words in a row are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this database. Check Caps Lock and try again; if it is lost, the recovery key opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file {path} could not be read ({strerror}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery key has 14 groups of four letters and digits, as printed on the recovery sheet. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery key has a typing slip in it (its last group does not match). Check each group against the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>locations</name>
+    <message>
+        <source>The database {path} is on a network share. Keep it on this computer&apos;s own disk: over a network the file can be damaged. Use the backups to keep a copy elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is in a folder that a sync program ({part}) copies. Syncing a database while it is open can damage it or bring back an old copy: keep it outside that folder, and let peerdesk&apos;s backups make the copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network drive ({best}). Keep it on this computer&apos;s own disk: over a network the file can be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>packs</name>
+    <message>
+        <source>That group no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a part of a session pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each part of the pack can appear only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of consent forms must be between 0 and 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of spares must be between 0 and 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a name for each part of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for each part of the plan can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each part of the plan lasts between 0 and 600 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to bring can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper is A4 or Letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the name of each service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of each service can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter how to contact it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to contact it can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is for can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it was checked can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a title for the handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title for the handout can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PDF is larger than 20 MB; please use a smaller file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PDF is protected with a password, so it cannot be added to packs. Save an unprotected copy and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file could not be read as a PDF ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in handouts cannot be removed; just leave them unticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout “{ref}” is not in the library any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack settings name a part peerdesk does not know (“{name}”); it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No facilitators are on the rota for this session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is cancelled: {cancel_reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no venue yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>people</name>
+    <message>
+        <source>Please enter a preferred name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preferred name can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pronouns can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access needs can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is no longer in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s preferred name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people are called “{name}”. Use their full name instead, for example “{full_name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people are called “{name}”. Add a full name to one of them in peerdesk, then use that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody called “{name}” in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>protection</name>
+    <message>
+        <source>{database} already exists; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} could not be made ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase to open the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file beside {database} is missing, so the passphrase cannot open it. Open it with the recovery key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {database} is missing, although its key file is there. Nothing was made; restore a backup, or open the file where it now is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was being handed over to a new passphrase when peerdesk stopped; open it with the new passphrase (or the new recovery key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this database: it may belong to another database, or to this one before it was handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is not protected by a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is protected by a passphrase; give it to open the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file {file} could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is already protected by a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at {database}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protected copy could not be made: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protected copy did not check out ({problems}); the database was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recurrence</name>
+    <message>
+        <source>Choose a day of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions can repeat every 1 to 52 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first, second, third, fourth, fifth or last week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every {weekday}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other {weekday}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every {count} weeks on {weekday}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First {weekday} of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second {weekday} of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third {weekday} of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fourth {weekday} of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fifth {weekday} of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last {weekday} of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom rule ({rule})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule is not a valid recurrence rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule is not a valid recurrence rule ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>retention</name>
+    <message>
+        <source>Review people not seen for between 1 and 120 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rota</name>
+    <message>
+        <source>A choice locked by hand is for a session outside this rota; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A choice locked by hand for {day} names a facilitator who is no longer on the list; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no sessions between {date_from} and {date_to}, so there is nothing to fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as locked, although it breaks a rule: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rota_calendar</name>
+    <message>
+        <source>Facilitating: {group_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With {others}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody else is on the rota for this session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are facilitating on your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: facilitating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rota_edits</name>
+    <message>
+        <source>That session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is no longer in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experienced; offered {per_month} a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning; offered {per_month} a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not on that session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose someone else to take the place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{out_name} is not on that session any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{in_name} is already on that session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swapped in for {out_name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already on that session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not on that session any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already back on that session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{in_name} took {out_name}&apos;s place on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{in_name} was added to {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{out_name} was taken off {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rota_explain</name>
+    <message>
+        <source>{weekday} {day} {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offered no sessions a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already has the {count} session a month they offered in {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already has the {count} sessions a month they offered in {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would be on {count} sessions in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: chosen by hand (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experienced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning, alongside {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offered {offer} a month and has {count} other session in {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offered {offer} a month and has {count} other sessions in {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did {count} session in the 12 months before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did {count} sessions in the 12 months before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is learning and needs an experienced facilitator alongside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is free but could not be placed without breaking another rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{missing} of {need} place not filled on {day} ({group}): {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{missing} of {need} place not filled on {day}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{missing} of {need} places not filled on {day} ({group}): {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{missing} of {need} places not filled on {day}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sentence} {details}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody facilitates this group yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group asks for {need} facilitators per session but only {count} person facilitates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group asks for {need} facilitators per session but only {count} people facilitate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody is free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no experienced facilitator is free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only {names} is free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only {names} are free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is on {day} but {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} people are on {day}, more than the {need} the group asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone is on {day} twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody experienced is on {day}, and this group needs someone experienced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is on {count} session in {month} but offered {offer} a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is on {count} sessions in {month} but offered {offer} a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is on {count} sessions in a row up to {day}; the group allows {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rota_service</name>
+    <message>
+        <source>That person is no longer in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{preferred_name}&apos;s offer must be between 0 and {max_offer} sessions a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual weekdays are numbered 0 (Monday) to 6 (Sunday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{preferred_name} is away from {start} to {end}: the end is before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the groups chosen no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the trainings chosen is no longer on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is not a facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That group no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session needs between 1 and {max_per_session} facilitators, not {per_session}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Sessions in a row” must be between 1 and {limit}, not {max_in_a_row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range ends ({date_to}) before it starts ({date_from}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one group to fill the rota for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} has no sessions between {date_from} and {date_to}, so there is nothing to fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody facilitates {what} yet: add facilitators to the group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody who facilitates {what} is available: every facilitator offered no sessions or no weekdays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody could be put on any session in this range, so nothing was changed. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody could be put on any session in this range, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{preferred_name} is not on that session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rota_state</name>
+    <message>
+        <source>The rota range ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session {meeting_id} is listed twice in the rota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session on {day} is outside the rota range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator {name} is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot offer fewer than no sessions a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group has two sets of rota rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session needs at least one facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;Sessions in a row&apos; must be at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not facilitate this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not usually do {weekdays}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only facilitates from {day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rota_view</name>
+    <message>
+        <source>There are no sessions between {date_from} and {date_to}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>schedule</name>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra session: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} sessions added; {removed} removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} sessions added; {removed} removed; {count} kept because they were changed by hand or already have records ({dates} and {more} more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{added} sessions added; {removed} removed; {count} kept because they were changed by hand or already have records ({dates}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a reason for cancelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason for cancelling can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That venue no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That group no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is archived; restore it before adding sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} already has a session at that date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only extra sessions can be removed; cancel this one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session already has records, so it cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sealed</name>
+    <message>
+        <source>This is not a file sealed by peerdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sealed file is cut short: it may not have copied completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sealed file is damaged: its header makes no sense.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this file, or the file has been changed since it was sealed. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is too large to be a file peerdesk sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Lock after between {low} and {high} minutes without use: a window left open for longer shows the records to whoever passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose between {low} and {high} months for the retention review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>The database has been closed (locked); unlock it to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at {db_path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That key does not open {path}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peerdesk is not allowed to read {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is protected by a passphrase; unlock it with the passphrase or the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a peerdesk database (it is not an SQLite file, or it is an encrypted one whose key file is missing: open it with the recovery key). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} could not be created ({strerror}). Choose another place with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only, so a database cannot be created there. Choose another place with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is already open in another peerdesk window ({path}). Close that window first, or open a different file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peerdesk cannot write beside {path} ({strerror}). The folder may be read-only; choose another place with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be opened ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be read as a database ({error}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({damage}). It was not changed; restore the newest good backup, or ask for help before using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file made by another program, not a peerdesk database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of peerdesk (schema {revision}). Install the newer peerdesk to open it; this file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade before it can be read; open it once in peerdesk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be prepared: {orig}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} of {table} points to a missing {parent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That name is already in use; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That refers to something that no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That could not be saved because it breaks a rule of the database ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only; nothing could be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy in another window; please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing could be saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be used ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>suppression</name>
+    <message>
+        <source>fewer than {threshold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>trainings</name>
+    <message>
+        <source>Please enter the training&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training&apos;s name can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{clean}” is already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That training is no longer on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is recorded for {count} facilitator; remove it from their profiles first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is recorded for {count} facilitators; remove it from their profiles first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>“{cleaned}” does not look like an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{cleaned}” does not look like a phone number (use digits, spaces and +).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session lasts between 1 minute and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>venues</name>
+    <message>
+        <source>Step-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accessible toilet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not step-free; see the access notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No access details yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a name for the venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for the venue can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transport notes can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access notes can be at most {max_length} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a venue called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That venue no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
