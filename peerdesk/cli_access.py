@@ -27,7 +27,7 @@ def add_access_parser(
     commands: argparse._SubParsersAction[argparse.ArgumentParser],
     database: argparse.ArgumentParser,
 ) -> None:
-    from peerdesk.cli import _date  # the same reading of dates as every other command
+    from peerdesk.cli_common import parse_date as _date  # as every other command reads dates
 
     report = commands.add_parser(
         "access-report",

@@ -59,3 +59,16 @@ def test_the_command_lists_the_demo_people_to_review(
     found = retention.review(demo_store, today=dt.date.today())
     assert found and all(d.preferred_name in out for d in found)
     assert main(["retention", "--database", str(db_path), "--months", "240"]) == 1
+
+
+def test_the_command_uses_the_groups_retention_setting(
+    demo_store: Store, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from peerdesk.core.settings import GroupSettings, save_settings
+
+    save_settings(demo_store, GroupSettings(retention_months=6))
+    assert main(["retention", "--database", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    found = retention.review(demo_store, today=dt.date.today(), months=6)
+    assert "6 months" in out and all(d.preferred_name in out for d in found)
+    assert len(found) > len(retention.review(demo_store, today=dt.date.today()))
