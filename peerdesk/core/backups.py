@@ -24,11 +24,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlcipher3  # type: ignore[import-untyped]
+
 from peerdesk.core import keys
 from peerdesk.core.errors import StorageError, WrongKeyError
 from peerdesk.core.files import fsync_folder, write_atomically
 from peerdesk.core.storage import Store, connect_file, take_lock
 from peerdesk.core.text import translate
+
+# An encrypted backup is read through SQLCipher, whose errors are its own classes.
+DATABASE_ERRORS = (sqlite3.Error, sqlcipher3.Error)
 
 BACKUP_FOLDER = "backups"
 PREFIX = "peerdesk-backup-"
@@ -100,7 +105,7 @@ def check_backup(path: Path, key: bytes | None, expected: dict[str, int] | None 
         connection = connect_file(path, read_only=True, key=key)
     except WrongKeyError:
         return Checked(False, (translate("backups", "its key does not match this database's"),), {})
-    except sqlite3.Error as error:
+    except DATABASE_ERRORS as error:
         return Checked(
             False, (translate("backups", "it cannot be opened ({error})").format(error=error),), {}
         )
@@ -115,7 +120,7 @@ def check_backup(path: Path, key: bytes | None, expected: dict[str, int] | None 
             for row in connection.execute("PRAGMA foreign_key_check")
         ]
         rows = row_counts(connection)
-    except sqlite3.DatabaseError as error:
+    except DATABASE_ERRORS as error:
         return Checked(
             False, (translate("backups", "it is damaged ({error})").format(error=error),), {}
         )
@@ -192,7 +197,7 @@ def make_backup(
         fsync_folder(folder)
     except OSError as error:
         raise StorageError(_why(error, folder)) from error
-    except sqlite3.Error as error:
+    except DATABASE_ERRORS as error:
         raise StorageError(
             translate(
                 "backups", "The backup could not be made ({error}). Older backups were kept."

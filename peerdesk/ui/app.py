@@ -24,7 +24,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from peerdesk.ui.autobackup import AutoBackup
-from peerdesk.ui.damaged import Damaged, DamagedOffer, find_good_backup, no_backup_text, when
+from peerdesk.ui.damaged import (
+    Damaged,
+    DamagedOffer,
+    find_good_backup,
+    no_backup_text,
+    restore_backup,
+    when,
+)
 from peerdesk.ui.i18n import choose_locale, install_translations
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.operations import Progress, run_in_background, wait_for_background_work
@@ -125,6 +132,8 @@ class Startup:
         self.failed = False
         self.today = dt.date.today()
         window.attached.connect(self._attached)
+        # Quit on a protected database found damaged on unlocking: as for a plain one.
+        window.locker.damaged_quit.connect(self._quit_damaged)
 
     def begin(self) -> None:
         run_in_background(self._open, self._opened, self._failed)
@@ -201,6 +210,10 @@ class Startup:
         self.end_program(1)
 
     # -- a damaged database ------------------------------------------------------------------
+    def _quit_damaged(self) -> None:
+        self.failed = True
+        self.end_program(1)
+
     def _offer_backup(self, damaged: Damaged) -> None:
         self.window.opening.setText(QApplication.translate("Startup", "The database is damaged."))
         offer = DamagedOffer(damaged, self.window)
@@ -222,8 +235,10 @@ class Startup:
             )
         )
         database = offer.damaged.database
+        # The backup in place of the damaged file (kept aside), then opened (or the
+        # passphrase asked for, if the backup is a protected one).
         run_in_background(
-            lambda _progress: _restore_damaged(database, backup.path),
+            lambda _progress: restore_backup(offer.damaged, lambda: _plain_or_needs(database)),
             self._restored,
             self._failed,
         )
@@ -271,25 +286,6 @@ def _plain_or_needs(path: Path) -> Store | _Needs:
     if not path.exists():
         return _Needs(path, passphrase=False)
     return open_store(path)
-
-
-def _restore_damaged(database: Path, backup: Path) -> tuple[Store | _Needs, Path]:
-    """In the background: the backup in place of the damaged file (kept aside), then opened
-    (or the passphrase asked for, if the backup is a protected one)."""
-    from peerdesk.core import audit
-    from peerdesk.core.backups import restore
-    from peerdesk.core.storage import Store
-
-    done = restore(database, backup, None, now=dt.datetime.now())
-    opened = _plain_or_needs(database)
-    if isinstance(opened, Store):
-        audit.record(
-            opened,
-            audit.RESTORE,
-            f"Restored from the backup {backup.name} at start, as the database was damaged; "
-            f"the damaged file is kept as {done.set_aside.name}.",
-        )
-    return opened, done.set_aside
 
 
 def _extend_schedules(context: AppContext, today: dt.date) -> None:

@@ -17,15 +17,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThread, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from peerdesk.ui.dialogs.opener import DialogSlot
 
 if TYPE_CHECKING:  # this module is imported before the window paints: keep it light
     from peerdesk.core.settings import GroupSettings
     from peerdesk.core.storage import Store
+    from peerdesk.ui.damaged import Damaged, DamagedOffer
     from peerdesk.ui.dialogs.unlock import LockPanel, UnlockDialog
     from peerdesk.ui.main_window import MainWindow
+    from peerdesk.ui.system_lock import SystemLockWatcher
 
 Clock = Callable[[], float]
 
@@ -130,7 +132,12 @@ class Locker(QObject):
     closed and its key goes with it) and shows the lock screen with the passphrase dialog over
     it; unlocking makes fresh pages on the newly opened store. A plain database has nothing to
     lock. The hand-over uses the same two halves (it is the ``HandOverHost``).
+
+    A right passphrase on a damaged file gets the offer of the newest backup that key opens
+    (``damaged_offer``); Quit there says ``damaged_quit`` (the start-up ends the program).
     """
+
+    damaged_quit = Signal()
 
     def __init__(self, window: MainWindow, clock: Clock, lock_after: float | None) -> None:
         """``lock_after``: seconds; None to use the group's saved auto-lock minutes."""
@@ -140,6 +147,8 @@ class Locker(QObject):
         self.lock_panel: LockPanel | None = None
         self.unlock_slot = DialogSlot()
         self.key_slot = DialogSlot()  # Change passphrase or Hand over
+        self.damaged_offer: DamagedOffer | None = None
+        self.system_lock: SystemLockWatcher | None = None  # made with the first protected file
         self._locking = False
         self._database: Path | None = None
         self.idle = IdleWatcher(
@@ -176,6 +185,17 @@ class Locker(QObject):
                 with suppress(PeerdeskError):
                     self.apply_group_settings(read_settings(context.store))
             self.idle.start()
+            self.watch_system()
+
+    def watch_system(self) -> SystemLockWatcher:
+        """Lock too when the computer sleeps or its screen locks (only a protected file needs
+        it, so the buses are only asked then)."""
+        if self.system_lock is None:
+            from peerdesk.ui.system_lock import SystemLockWatcher
+
+            self.system_lock = SystemLockWatcher(self)
+            self.system_lock.start()
+        return self.system_lock
 
     def apply_group_settings(self, settings: GroupSettings) -> None:
         """The group's auto-lock minutes, saved now or read on opening: idle time from now on
@@ -237,7 +257,7 @@ class Locker(QObject):
         self.lock_panel.box.hide()  # one message at a time
 
     def _unlock_closed(self) -> None:
-        if self.lock_panel is not None:
+        if self.lock_panel is not None and self.damaged_offer is None:
             self.lock_panel.box.show()
             if self.window.opened is None:
                 self.lock_panel.unlock_button.setFocus()
@@ -245,6 +265,54 @@ class Locker(QObject):
     def _unlocked(self, dialog: UnlockDialog) -> None:
         if dialog.store is not None:
             self.adopt_store(dialog.store)
+        elif dialog.damaged is not None and dialog.reopen is not None:
+            self._damaged(dialog.damaged, dialog.reopen)
+
+    # -- a protected database found damaged on unlocking -----------------------------------
+    def _damaged(self, damaged: Damaged, reopen: Callable[[], Store]) -> None:
+        from peerdesk.ui.damaged import DamagedOffer, no_backup_text
+
+        if self.lock_panel is not None:
+            self.lock_panel.box.hide()  # one message at a time
+        if damaged.backup is None:
+            QMessageBox.critical(self.window, "peerdesk", no_backup_text(damaged))
+            self.damaged_quit.emit()
+            return
+        offer = DamagedOffer(damaged, self.window)
+        offer.finished.connect(lambda _result: self._offer_answered(offer, reopen))
+        self.damaged_offer = offer
+        offer.open()
+
+    def _offer_answered(self, offer: DamagedOffer, reopen: Callable[[], Store]) -> None:
+        from peerdesk.ui.damaged import restore_backup, when
+        from peerdesk.ui.operations import run_in_background
+
+        self.damaged_offer = None
+        offer.deleteLater()
+        damaged, backup = offer.damaged, offer.damaged.backup
+        if offer.clickedButton() is not offer.restore_button or backup is None:
+            self.damaged_quit.emit()  # the program ends; if it does not, the lock screen stays
+            if self.lock_panel is not None:
+                self.lock_panel.box.show()
+            return
+        self.window.show_message(
+            self.tr("Restoring the backup from {when}…").format(when=when(backup.made_at))
+        )
+        run_in_background(
+            lambda _progress: restore_backup(damaged, reopen),
+            self._restored,
+            lambda message: self.ask_to_unlock(damaged.database, message),
+        )
+
+    def _restored(self, result: tuple[Store, Path]) -> None:
+        store, aside = result
+        self.window.safety.restored.emit()  # automatic backups pause, as after any restore
+        self.adopt_store(store)
+        self.window.show_message(
+            self.tr(
+                "The newest good backup was restored. The damaged file is kept as {aside}."
+            ).format(aside=aside)
+        )
 
     # -- the hand-over's host ----------------------------------------------------------------
     def adopt_store(self, store: Store) -> None:

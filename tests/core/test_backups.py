@@ -194,3 +194,19 @@ def test_backup_and_restore_from_the_command_line(
     assert main(["restore", "--database", str(db), str(tmp_path / "nothing")]) == 1
     assert "no backup" in capsys.readouterr().err
     assert automatic.path.exists()
+
+
+def test_a_damaged_encrypted_backup_is_reported_not_raised(tmp_path: Path) -> None:
+    """SQLCipher's errors are its own classes: a damaged encrypted backup is "not ok" too."""
+    from peerdesk.core import protection
+    from peerdesk.core.backups import check_backup, make_backup
+
+    made = protection.create_protected(tmp_path / "group.sqlite3", "a long enough passphrase")
+    with made.store as store:
+        backup = make_backup(store)
+        key = store.data_key
+    data = bytearray(backup.path.read_bytes())
+    data[4096 + 100 : 4096 + 400] = bytes(300)  # inside the second page
+    backup.path.write_bytes(bytes(data))
+    checked = check_backup(backup.path, key)
+    assert not checked.ok and checked.problems

@@ -2,11 +2,14 @@
 
 A wrong passphrase is said plainly and changes nothing on disk (the core checks it against the key
 file before the database is touched), so the person can simply try again. The check takes a
-moment (Argon2id) and runs in the background, so the window stays responsive.
+moment (Argon2id) and runs in the background, so the window stays responsive. A right passphrase
+on a damaged file ends the dialog with ``damaged`` (and the newest good backup) instead of a store.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 from peerdesk.core.errors import ValidationError
 from peerdesk.core.keys import parse_recovery_key
 from peerdesk.core.storage import Store
+from peerdesk.ui.damaged import Damaged, open_or_find_backup, unlock_restored
 from peerdesk.ui.dialogs.first_run import NOTE_STYLE
 from peerdesk.ui.dialogs.passphrase import (
     KeyDialog,
@@ -37,13 +41,21 @@ from peerdesk.ui.dialogs.passphrase import (
 from peerdesk.ui.widgets.buttons import make_button
 
 
+def _cannot_reopen(_data_key: bytes) -> Store:
+    raise RuntimeError("nothing was unlocked yet")
+
+
 class UnlockDialog(KeyDialog):
-    """After ``Accepted``: ``store``, the database open with its key."""
+    """After ``Accepted``: ``store``, the database open with its key; or, when the key opened a
+    damaged file, ``damaged`` and ``reopen`` (unlocks the file again, once a backup is in place)."""
 
     def __init__(self, database: Path, message: str = "", parent: QWidget | None = None) -> None:
         super().__init__("unlockDialog", parent)
         self.database = database
         self.store: Store | None = None
+        self.damaged: Damaged | None = None
+        self.reopen: Callable[[], Store] | None = None
+        self._reopen_with: Callable[[bytes], Store] = _cannot_reopen
         self.set_title(self.tr("Unlock peerdesk"), self.tr("&Unlock"))
         self.form.addRow(heading("unlockHeading", self.tr("Your group's records are locked")))
         self.intro("unlockIntro", self.tr("Type your passphrase to open them."))
@@ -126,15 +138,20 @@ class UnlockDialog(KeyDialog):
             self.passphrase.setFocus()
 
     def submit(self) -> None:
-        from peerdesk.core.protection import unlock, unlock_with_recovery_key
+        from peerdesk.core.protection import data_key_for, unlock, unlock_with_recovery_key
 
         database = self.database
         if self.steps.currentWidget() is self.first_step:
             passphrase = self.passphrase.text()
             if not passphrase:
                 raise ValidationError(self.tr("Type your passphrase first."))
+            self._reopen_with = partial(unlock_restored, database, passphrase)
             self.run(
-                lambda: unlock(database, passphrase),
+                lambda: open_or_find_backup(
+                    database,
+                    lambda: unlock(database, passphrase),
+                    lambda: data_key_for(database, passphrase),
+                ),
                 self._unlocked,
                 self.tr("Checking the passphrase…"),
                 lambda message: self._refused(message, self.passphrase),
@@ -147,8 +164,16 @@ class UnlockDialog(KeyDialog):
             retry(self.key_edit)
             raise
         new = self.fields.value()
+
+        def with_recovery_key(_data_key: bytes = b"") -> Store:
+            # Also after a restore: the new passphrase then seals the restored file's key.
+            return unlock_with_recovery_key(database, key, new_passphrase=new)
+
+        self._reopen_with = with_recovery_key
         self.run(
-            lambda: unlock_with_recovery_key(database, key, new_passphrase=new),
+            lambda: open_or_find_backup(
+                database, with_recovery_key, lambda: parse_recovery_key(key)
+            ),
             self._unlocked,
             self.tr("Opening with the recovery key…"),
             lambda message: self._refused(message, self.key_edit),
@@ -158,8 +183,13 @@ class UnlockDialog(KeyDialog):
         self.show_error(message)
         retry(field)
 
-    def _unlocked(self, store: Store) -> None:
-        self.store = store
+    def _unlocked(self, result: Store | Damaged) -> None:
+        if isinstance(result, Damaged):
+            self.damaged = result
+            if result.key is not None:
+                self.reopen = partial(self._reopen_with, result.key)
+        else:
+            self.store = result
         self.accept()
 
 
@@ -182,8 +212,9 @@ class LockPanel(QFrame):
                 self.tr(
                     "Your group's records are locked, so nothing about anyone can be seen on "
                     "this screen. Unlock with your passphrase to carry on.\n\n"
-                    "peerdesk locks itself after a few minutes without use, and whenever you "
-                    "choose File\u00a0▸\u00a0Lock\u00a0now (Ctrl+Shift+L)."
+                    "peerdesk locks itself after a few minutes without use, when the computer "
+                    "sleeps or its screen locks, and whenever you choose "
+                    "File\u00a0▸\u00a0Lock\u00a0now (Ctrl+Shift+L)."
                 ),
             )
         )
