@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
 from peerdesk import __version__
 from peerdesk.ui.dialogs.data_safety import DataSafety
 from peerdesk.ui.icons import dress_navigation
-from peerdesk.ui.lock import LOCK_KEYS, Clock, Locker
+from peerdesk.ui.lock import Clock, Locker
 from peerdesk.ui.operations import wait_for_background_work
 from peerdesk.ui.preferences import Preferences
+from peerdesk.ui.window_menus import WindowMenus
 from peerdesk.ui.window_place import fit_to_screen, restore_place, save_place
 
 if TYPE_CHECKING:
@@ -147,7 +148,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().setObjectName("statusBar")
 
-        self._build_menus()
+        self.safety = DataSafety(self)
+        self.menus = WindowMenus(self)
         self.navigation.currentRowChanged.connect(self._navigate)
         QWidget.setTabOrder(self.navigation, self.pages)
         restore_place(self, self.preferences)
@@ -174,9 +176,7 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(first)
         self._navigate(first)
         protected = context.store.encrypted
-        for action in (*self.protection_actions, self.protection_separator):
-            action.setVisible(protected)
-            action.setEnabled(protected)
+        self.menus.show_for(protected=protected)
         self.locker.attached(protected)
         self.attached.emit()
 
@@ -196,8 +196,7 @@ class MainWindow(QMainWindow):
         self._context = None
         self.navigation.setEnabled(False)
         self.navigation.setCurrentRow(-1)  # no section looks chosen while nothing is open
-        for action in self.protection_actions:
-            action.setEnabled(False)
+        self.menus.closed()
         self.safety.enable(False)
         self.opening.setText(self.tr("Closing the records…"))
         self.pages.setCurrentWidget(self.opening)
@@ -328,79 +327,6 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(CONSENT)
         self.consent.record_button.setFocus()
 
-    def _build_menus(self) -> None:
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        locker = self.locker
-        self.lock_action = self._action(
-            "lockAction", self.tr("&Lock now"), locker.lock, QKeySequence(LOCK_KEYS)
-        )
-        self.change_passphrase_action = self._action(
-            "changePassphraseAction", self.tr("&Change passphrase…"), locker.change_passphrase
-        )
-        self.hand_over_action = self._action(
-            "handOverAction", self.tr("&Hand over to a new organiser…"), locker.hand_over
-        )
-        self.protection_actions = (
-            self.lock_action,
-            self.change_passphrase_action,
-            self.hand_over_action,
-        )
-        for action in self.protection_actions:
-            file_menu.addAction(action)
-        # Protect a plain database (shown only while a plain one is open).
-        self.protect_action = self._action(
-            "protectDatabaseAction",
-            self.tr("&Protect this database with a passphrase…"),
-            lambda: _open_protect_database(self),
-        )
-        file_menu.addAction(self.protect_action)
-        self.protect_action.setVisible(False)
-        self.attached.connect(lambda: _show_protect_action(self))
-        self.protection_separator = file_menu.addSeparator()
-        for action in (*self.protection_actions, self.protection_separator):
-            action.setVisible(False)  # until a protected database is open
-        self.safety = DataSafety(self)  # Backups…, Check database…, Audit log…
-        self.safety.add_to(file_menu)
-        self.access_report_action = self._action(  # for the person chosen on the People page
-            "accessReportAction",
-            self.tr("Ri&ght of access report…"),
-            lambda: _open_access_report(self),
-        )
-        file_menu.addAction(self.access_report_action)
-        file_menu.addSeparator()
-        self.settings_action = self._action(
-            "settingsAction", self.tr("&Settings…"), self.show_settings, QKeySequence("Ctrl+,")
-        )
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setObjectName("quitAction")
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
-        help_menu = menu.addMenu(self.tr("&Help"))
-        self.about_action = QAction(self.tr("&About peerdesk"), self)
-        self.about_action.setObjectName("aboutAction")
-        self.about_action.triggered.connect(self.show_about)
-        help_menu.addAction(self.about_action)
-
-    def _action(
-        self,
-        name: str,
-        text: str,
-        slot: Callable[[], None],
-        keys: QKeySequence | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if keys is not None:
-            action.setShortcut(keys)
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        action.triggered.connect(slot)
-        return action
-
     def show_page(self, number: int) -> None:
         if self._context is None:
             return
@@ -466,24 +392,6 @@ class MainWindow(QMainWindow):
         self.preferences.set_last_page(self._last_page or HOME)
         self.preferences.save()
         super().closeEvent(event)
-
-
-def _open_access_report(window: MainWindow) -> None:
-    from peerdesk.ui.dialogs.access_report import open_from_window  # kept light until used
-
-    open_from_window(window)
-
-
-def _show_protect_action(window: MainWindow) -> None:
-    """Protecting is offered while a plain database is open (with its separator)."""
-    window.protect_action.setVisible(not window.context.store.encrypted)
-    window.protection_separator.setVisible(True)
-
-
-def _open_protect_database(window: MainWindow) -> None:
-    from peerdesk.ui.dialogs.protect_database import protect_database  # kept light until used
-
-    protect_database(window)
 
 
 def _focus_first_field(page: QWidget) -> None:

@@ -168,7 +168,7 @@ def test_the_file_menu_opens_it_for_the_person_chosen_or_asks_who(
     qtbot: QtBot, window: MainWindow, demo_store: Store
 ) -> None:
     window.show_page(PEOPLE)
-    window.access_report_action.trigger()
+    window.menus.access_report_action.trigger()
     dialog = _dialog(qtbot, window)
     assert dialog.person.currentText() == ""
     qtbot.keyClicks(dialog.fields.first, PASSPHRASE)
@@ -180,7 +180,7 @@ def test_the_file_menu_opens_it_for_the_person_chosen_or_asks_who(
     wren = people.create_person(demo_store, people.PersonInput("Wren"))
     window.people.reload()
     assert window.people.select_person(wren.id)
-    window.access_report_action.trigger()
+    window.menus.access_report_action.trigger()
     dialog = _dialog(qtbot, window)
     assert dialog.person.currentText() == "Wren"
     assert dialog.person_id() == wren.id

@@ -135,7 +135,7 @@ def test_unlocking_brings_fresh_pages_back_with_the_records(
     qtbot: QtBot, window: MainWindow, opened: Store, clock: Clock
 ) -> None:
     old_page = window.people
-    window.lock_action.trigger()
+    window.menus.lock_action.trigger()
     assert_locked(qtbot, window, opened, old_page)
     dialog = unlock_dialog(qtbot, window)
     type_into(qtbot, dialog.passphrase, PASSPHRASE)
@@ -144,7 +144,7 @@ def test_unlocking_brings_fresh_pages_back_with_the_records(
     assert window.context.store is not opened
     assert window.people is not old_page
     assert shown_people(window) == [NAME]
-    assert window.locker.idle.active and window.lock_action.isEnabled()
+    assert window.locker.idle.active and window.menus.lock_action.isEnabled()
     unlocked, page = window.context.store, window.people
     clock.advance(TIMEOUT)
     assert window.locker.idle.check()  # and it locks again
@@ -172,7 +172,7 @@ def test_a_plain_database_never_locks(qtbot: QtBot, store: Store, clock: Clock) 
     window.locker.lock()
     assert not window.locker.locked
     assert window.current_page() is window.home
-    assert not window.lock_action.isVisible()
+    assert not window.menus.lock_action.isVisible()
 
 
 def test_the_clock_put_back_does_not_lock(qtbot: QtBot, clock: Clock) -> None:

@@ -66,8 +66,8 @@ def window(
 
 
 def _open(qtbot: QtBot, window: MainWindow) -> ProtectDatabaseDialog:
-    assert window.protect_action.isVisible() and not window.lock_action.isVisible()
-    window.protect_action.trigger()
+    assert window.menus.protect_action.isVisible() and not window.menus.lock_action.isVisible()
+    window.menus.protect_action.trigger()
     found: list[ProtectDatabaseDialog] = []
 
     def shown() -> bool:
@@ -110,7 +110,7 @@ def test_the_dialog_protects_the_records_and_shows_the_recovery_key(
     assert not dialog.save_button.isEnabled()  # until the key is kept
     store = window.context.store
     assert store.encrypted and store.path == database
-    assert window.lock_action.isVisible() and not window.protect_action.isVisible()
+    assert window.menus.lock_action.isVisible() and not window.menus.protect_action.isVisible()
     assert audit.list_events(store)[0].action == audit.PROTECTED
     window.show_page(3)
     assert len(people.list_people(store, include_archived=True)) == count
@@ -157,7 +157,7 @@ def test_a_failure_leaves_the_plain_database_open_as_it_was(
     )
     assert not dialog.protected and dialog.isVisible()
     assert window.opened is not None and not window.context.store.encrypted
-    assert window.protect_action.isVisible()
+    assert window.menus.protect_action.isVisible()
     assert len(people.list_people(window.context.store, include_archived=True)) == count
     assert not protection.is_protected(database)
     assert dialog.fields.first.text() == PASSPHRASE  # ready to try again

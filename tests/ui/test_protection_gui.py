@@ -189,7 +189,7 @@ def test_first_run_with_a_passphrase_makes_a_protected_database_and_its_recovery
     wait_until_open(qtbot, window)
     assert window.context.store.encrypted
     assert protection.is_protected(database)
-    assert window.lock_action.isVisible()
+    assert window.menus.lock_action.isVisible()
     assert ended == []
     close(window)
 
@@ -219,7 +219,7 @@ def test_first_run_without_a_passphrase_needs_the_disk_encryption_statement(
     wait_until_open(qtbot, window)
     assert not window.context.store.encrypted
     assert not protection.is_protected(database)
-    assert not window.lock_action.isVisible()
+    assert not window.menus.lock_action.isVisible()
     close(window)
 
 
@@ -395,8 +395,8 @@ def test_change_the_passphrase(
 ) -> None:
     database, recovery_key = protected_db
     window = make_window(qtbot, AppContext(unlocked))
-    assert window.change_passphrase_action.isVisible()
-    window.change_passphrase_action.trigger()
+    assert window.menus.change_passphrase_action.isVisible()
+    window.menus.change_passphrase_action.trigger()
     dialog = window.locker.key_dialog
     assert isinstance(dialog, ChangePassphraseDialog)
     type_into(qtbot, dialog.current, WRONG)
@@ -426,7 +426,7 @@ def test_hand_over_to_a_new_organiser(
     window = make_window(qtbot, AppContext(unlocked))
     window.show_page(3)
     assert shown_people(window) == [NAME]
-    window.hand_over_action.trigger()
+    window.menus.hand_over_action.trigger()
     dialog = window.locker.key_dialog
     assert isinstance(dialog, HandOverDialog)
 
@@ -473,7 +473,11 @@ def test_hand_over_to_a_new_organiser(
 
 def test_a_plain_database_offers_no_passphrase_actions(qtbot: QtBot, store: Store) -> None:
     window = make_window(qtbot, AppContext(store))
-    actions = (window.lock_action, window.change_passphrase_action, window.hand_over_action)
+    actions = (
+        window.menus.lock_action,
+        window.menus.change_passphrase_action,
+        window.menus.hand_over_action,
+    )
     assert [action.isVisible() for action in actions] == [False, False, False]
     window.locker.change_passphrase()
     window.locker.hand_over()

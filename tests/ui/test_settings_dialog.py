@@ -53,7 +53,7 @@ def make_window(qtbot: QtBot, context: AppContext, clock: Clock | None = None) -
 
 
 def open_settings(qtbot: QtBot, window: MainWindow) -> SettingsDialog:
-    window.settings_action.trigger()
+    window.menus.settings_action.trigger()
     dialog = window.findChild(SettingsDialog)
     assert isinstance(dialog, SettingsDialog)
     qtbot.waitExposed(dialog)
@@ -70,7 +70,7 @@ def set_spin(qtbot: QtBot, spin: QSpinBox, value: int) -> None:
 
 def test_the_menu_entry_has_its_shortcut(qtbot: QtBot, context: AppContext) -> None:
     window = make_window(qtbot, context)
-    assert window.settings_action.shortcut().toString() == "Ctrl+,"
+    assert window.menus.settings_action.shortcut().toString() == "Ctrl+,"
 
 
 def test_auto_lock_minutes_are_saved_and_used_at_once(qtbot: QtBot, protected: Store) -> None:
