@@ -1,6 +1,6 @@
 """Unlocking and backing up a protected database with ten years of a large group's data.
 
-    .venv/bin/python -m pytest tests/benchmarks/test_protection.py --benchmark-enable
+    .venv/bin/python -m pytest tests/benchmarks/test_unlock_and_backup.py --benchmark-enable
 
 Unlock is Argon2id (64 MiB, 3 passes) plus opening SQLCipher with the raw key and the quick
 integrity checks; a backup is VACUUM INTO, a flush and a full check of the copy. Without
@@ -50,3 +50,30 @@ def test_back_up_the_large_database(
     finally:
         store.close()
     assert made.size > 1_000_000
+
+
+def test_protect_a_large_plain_database(
+    tmp_path_factory: pytest.TempPathFactory, benchmark: BenchmarkFixture
+) -> None:
+    """Protecting a plain database later: the encrypted copy, its check and the swap."""
+    from peerdesk.core.storage import open_store
+
+    folder = tmp_path_factory.mktemp("plain")
+    template = folder / "template.sqlite3"
+    with open_store(template) as store:
+        populate(store, size="large", seed=1)
+    copies = (folder / f"copy{n}.sqlite3" for n in itertools.count())
+
+    done: list[Path] = []
+
+    def setup() -> tuple[tuple[Path], dict[str, object]]:
+        copy = next(copies)
+        copy.write_bytes(template.read_bytes())
+        return (copy,), {}
+
+    def protect(copy: Path) -> None:
+        protection.protect_plain(copy, PASSPHRASE).store.close()
+        done.append(copy)
+
+    benchmark.pedantic(protect, setup=setup, rounds=3, iterations=1)
+    assert done and all(protection.is_protected(path) for path in done)
