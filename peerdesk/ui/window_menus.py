@@ -52,6 +52,10 @@ class WindowMenus(QObject):
             "accessReportAction", self.tr("Ri&ght of access report…"), self._access_report
         )
         file_menu.addAction(self.access_report_action)
+        self.unseal_action = self._action(
+            "unsealAction", self.tr("Open a s&ealed file…"), self._open_sealed_file
+        )
+        file_menu.addAction(self.unseal_action)
         file_menu.addSeparator()
         self.settings_action = self._action(
             "settingsAction", self.tr("&Settings…"), window.show_settings, QKeySequence("Ctrl+,")
@@ -97,6 +101,11 @@ class WindowMenus(QObject):
         from peerdesk.ui.dialogs.access_report import open_from_window  # light until used
 
         open_from_window(self.window)
+
+    def _open_sealed_file(self) -> None:
+        from peerdesk.ui.dialogs.unseal import open_sealed_file  # light until used
+
+        open_sealed_file(self.window, self.window.show_message)
 
     def _protect_database(self) -> None:
         from peerdesk.ui.dialogs.protect_database import protect_database  # light until used

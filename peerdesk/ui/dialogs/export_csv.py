@@ -250,6 +250,10 @@ class ExportDialog(WritingDialog):
         )
         if os.name == "posix":
             note += " " + self.tr("They are saved so that only you can open them.")
+        note += " " + self.tr(
+            "A sealed file opens with its passphrase in File\u00a0▸\u00a0Open a sealed file… "
+            "(or peerdesk unseal), which saves a plain copy for a spreadsheet."
+        )
         self.note = QLabel(note)
         self.note.setObjectName("exportPrivacyNote")
         self.note.setWordWrap(True)

@@ -6,6 +6,7 @@ with everything that was typed. Escape cancels; Enter saves (Save is the default
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -94,6 +95,23 @@ class FormDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow to the height the wrapped words need at the present width. (The fixed minimum
+        width keeps Qt from growing the dialog by itself when a message appears.)"""
+        self.layout_.activate()
+        wanted = (
+            self.layout_.totalHeightForWidth(self.width())
+            if self.layout_.hasHeightForWidth()
+            else self.layout_.totalSizeHint().height()
+        )
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_height()
 
     def save(self) -> None:
         try:
