@@ -21,9 +21,10 @@ from peerdesk.core.rota_service import FacilitatorInput, Training
 from peerdesk.core.storage import Store
 from peerdesk.ui.context import AppContext
 from peerdesk.ui.dates import to_qdate
-from peerdesk.ui.dialogs.facilitator_profile import FacilitatorProfileDialog, TrainingKindsDialog
+from peerdesk.ui.dialogs.facilitator_profile import FacilitatorProfileDialog
 from peerdesk.ui.dialogs.facilitators import FacilitatorsDialog, PersonPickerDialog
 from peerdesk.ui.dialogs.rota_rules import RotaRulesDialog
+from peerdesk.ui.dialogs.training_kinds import TrainingKindsDialog
 
 from .controls import interactive
 

@@ -34,12 +34,9 @@ from peerdesk.core.storage import Store
 from peerdesk.ui.app import Startup
 from peerdesk.ui.context import AppContext
 from peerdesk.ui.dialogs.first_run import FirstRunDialog
-from peerdesk.ui.dialogs.passphrase import (
-    ChangePassphraseDialog,
-    HandOverDialog,
-    KeyDialog,
-    strength_hint,
-)
+from peerdesk.ui.dialogs.key_dialog import KeyDialog
+from peerdesk.ui.dialogs.passphrase import ChangePassphraseDialog, HandOverDialog
+from peerdesk.ui.dialogs.passphrase_fields import strength_hint
 from peerdesk.ui.dialogs.unlock import LockPanel, UnlockDialog
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.operations import wait_for_background_work

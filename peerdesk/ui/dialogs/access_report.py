@@ -33,7 +33,8 @@ from peerdesk.ui.context import AppContext
 from peerdesk.ui.dates import from_qdate, to_qdate
 from peerdesk.ui.dialogs.confirm import confirm
 from peerdesk.ui.dialogs.first_run import NOTE_STYLE, _paper_for_here
-from peerdesk.ui.dialogs.passphrase import KeyDialog, PassphraseFields, wrapped
+from peerdesk.ui.dialogs.key_dialog import KeyDialog
+from peerdesk.ui.dialogs.passphrase_fields import PassphraseFields, wrapped
 from peerdesk.ui.widgets.buttons import make_button
 from peerdesk.ui.widgets.rota_print import date_edit
 

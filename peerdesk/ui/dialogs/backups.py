@@ -27,8 +27,9 @@ from peerdesk.core.backups import Backup, Checked, backup_folder, check_backup, 
 from peerdesk.core.errors import StorageError, ValidationError
 from peerdesk.core.storage import Store
 from peerdesk.ui.dialogs.confirm import confirm
+from peerdesk.ui.dialogs.key_dialog import KeyDialog, retry
 from peerdesk.ui.dialogs.list_dialog import ListDialog
-from peerdesk.ui.dialogs.passphrase import KeyDialog, retry, secret_edit
+from peerdesk.ui.dialogs.passphrase_fields import secret_edit
 from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.models.rows import RowTableModel
 from peerdesk.ui.operations import run_in_background

@@ -40,7 +40,7 @@ from peerdesk.ui.context import AppContext
 from peerdesk.ui.dates import from_qdate, to_qdate
 from peerdesk.ui.dialogs.confirm import confirm
 from peerdesk.ui.dialogs.form_dialog import FormDialog
-from peerdesk.ui.dialogs.passphrase import PassphraseFields
+from peerdesk.ui.dialogs.passphrase_fields import PassphraseFields
 from peerdesk.ui.operations import Progress
 from peerdesk.ui.widgets.rota_busy import RotaBusy
 from peerdesk.ui.widgets.rota_print import date_edit

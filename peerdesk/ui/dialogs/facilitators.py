@@ -33,13 +33,10 @@ from peerdesk.core.rota_service import FacilitatorProfile, Training
 from peerdesk.ui.context import AppContext
 from peerdesk.ui.dates import short_date
 from peerdesk.ui.dialogs.confirm import confirm
-from peerdesk.ui.dialogs.facilitator_profile import (
-    FacilitatorProfileDialog,
-    TrainingKindsDialog,
-    day_names,
-)
+from peerdesk.ui.dialogs.facilitator_profile import FacilitatorProfileDialog, day_names
 from peerdesk.ui.dialogs.form_dialog import FormDialog
 from peerdesk.ui.dialogs.opener import DialogSlot
+from peerdesk.ui.dialogs.training_kinds import TrainingKindsDialog
 from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.models.people import FULL_NAME, PREFERRED_NAME, PeopleTableModel
 from peerdesk.ui.models.rows import RowTableModel

@@ -34,7 +34,8 @@ from peerdesk.core.errors import PeerdeskError, StorageError, ValidationError
 from peerdesk.core.storage import Store
 from peerdesk.printing.recovery_sheet import RecoverySheet, write_recovery_sheet
 from peerdesk.printing.theme import Paper
-from peerdesk.ui.dialogs.passphrase import KeyDialog, PassphraseFields, heading, wrapped
+from peerdesk.ui.dialogs.key_dialog import KeyDialog
+from peerdesk.ui.dialogs.passphrase_fields import PassphraseFields, heading, wrapped
 from peerdesk.ui.theme import Kind, apply_style
 from peerdesk.ui.widgets.buttons import make_button
 from peerdesk.ui.widgets.error_label import make_error_label

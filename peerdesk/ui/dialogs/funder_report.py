@@ -2,55 +2,48 @@
 headline figures as the PDF will print them, and save the PDF in the background.
 
 The figures are worked out again in the background, after a short pause, whenever a choice
-changes. The preview shows exactly the words the PDF prints, "fewer than 5" and "not shown"
-included, so nothing on paper comes as a surprise. The printing module is imported only when a
-PDF is written.
+changes, and shown by ``funder_report_preview.ReportPreview``. The printing module is imported
+only when a PDF is written.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
     QSpinBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from peerdesk.core import groups
 from peerdesk.core.errors import PeerdeskError, ValidationError
-from peerdesk.core.funder_report import FunderReport, GroupLine, funder_report, groups_active_in
+from peerdesk.core.funder_report import FunderReport, funder_report, groups_active_in
 from peerdesk.core.storage import Store
 from peerdesk.core.suppression import DEFAULT_THRESHOLD
 from peerdesk.ui.context import AppContext
 from peerdesk.ui.dates import from_qdate, to_qdate
 from peerdesk.ui.dialogs.export_csv import WritingDialog
+from peerdesk.ui.dialogs.funder_report_preview import ReportPreview, day_words
+from peerdesk.ui.i18n import mark as _N
 from peerdesk.ui.i18n import tr as _tr
-from peerdesk.ui.models.rows import ModelIndex, RowTableModel
 from peerdesk.ui.operations import Progress, run_in_background
 from peerdesk.ui.preferences import Preferences
 from peerdesk.ui.widgets.buttons import make_button
 from peerdesk.ui.widgets.pack_options import PackOptions
 from peerdesk.ui.widgets.rota_print import date_edit, usual_print
-from peerdesk.ui.widgets.tables import make_table
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole
 TICKS = {True: Qt.CheckState.Checked, False: Qt.CheckState.Unchecked}
@@ -77,189 +70,12 @@ def financial_year(today: dt.date) -> tuple[dt.date, dt.date]:
 
 
 PERIODS: tuple[tuple[str, Callable[[dt.date], tuple[dt.date, dt.date]] | None], ...] = (
-    ("Last quarter", last_quarter),
-    ("Last 12 months", last_twelve_months),
-    ("This financial year (from 1 April)", financial_year),
-    ("Dates of your own", None),
+    (_N("Last quarter"), last_quarter),
+    (_N("Last 12 months"), last_twelve_months),
+    (_N("This financial year (from 1 April)"), financial_year),
+    (_N("Dates of your own"), None),
 )
 OWN_DATES = len(PERIODS) - 1
-
-
-def day_words(day: dt.date) -> str:
-    """ "1 July 2026", as the report prints it."""
-    return f"{day.day} {day:%B %Y}"
-
-
-# -- what the report says, in the words the PDF prints -----------------------------------------
-def hours_text(hours: float) -> str:
-    """ "97", "12.5": volunteer hours as printed, no needless ".0"."""
-    return f"{hours:,.0f}" if hours == int(hours) else f"{hours:,.1f}"
-
-
-# Each band's title and its tiles' labels and hints, as on paper.
-BANDS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
-    ("Sessions", (
-        ("Sessions held", ""),
-        ("Sessions cancelled", ""),
-        ("Average per session", "attendances"),
-        ("Facilitator hours", "volunteer time"),
-    )),
-    ("Attendances", (
-        ("Total attendances", "named and anonymous"),
-        ("Named", "on the register"),
-        ("Anonymous", "headcount, no names"),
-    )),
-    ("People", (
-        ("Different people", "named people"),
-        ("New people", "first came in the period"),
-        ("Returning people", "had come before"),
-    )),
-)  # fmt: skip
-
-
-def headline(report: FunderReport) -> dict[str, str]:
-    """Each headline figure's label (as in ``BANDS``) and the words printed for it."""
-    return {
-        "Sessions held": f"{report.sessions_held:,}",
-        "Sessions cancelled": f"{report.sessions_cancelled:,}",
-        "Average per session": report.average_per_session,
-        "Facilitator hours": hours_text(report.facilitator_hours),
-        "Total attendances": report.total_attendances.text,
-        "Named": report.named_attendances.text,
-        "Anonymous": report.anonymous_attendances.text,
-        "Different people": report.unique_people.text,
-        "New people": report.new_people.text,
-        "Returning people": report.returning_people.text,
-    }
-
-
-class GroupLinesModel(RowTableModel[GroupLine]):
-    """A line per group; the figures right-aligned, as on paper."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # As the printed table's headings, wrapped where they wrap on paper.
-        headings = ("Group", "Sessions\nheld", "Sessions\ncancelled", "Attendances",
-                    "Different\npeople", "New\npeople")  # fmt: skip
-        self.headers = tuple(_tr(heading) for heading in headings)
-
-    def text(self, row: GroupLine, column: int) -> str:
-        return (
-            row.group_name,
-            f"{row.sessions_held:,}",
-            f"{row.sessions_cancelled:,}",
-            row.attendances.text,
-            row.unique_people.text,
-            row.new_people.text,
-        )[column]
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        return super().data(index, role)
-
-
-class ReportPreview(QGroupBox):
-    """The headline figures as tiles, a line per group, or a message saying why there are none."""
-
-    def __init__(self, groups: int, parent: QWidget | None = None) -> None:
-        """``groups``: how many groups there are, to make room for a line each (up to six)."""
-        super().__init__(_tr("What the report will say"), parent)
-        self.setObjectName("funderReportPreview")
-        self.heading = QLabel()
-        self.heading.setObjectName("funderReportHeading")
-        self.heading.setWordWrap(True)
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.heading.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)  # names may wrap
-        self.tiles: dict[str, QLabel] = {}
-        self.values: dict[str, str] = {}  # each tile's words, for tests and screen readers
-        self.note = QLabel()
-        self.note.setObjectName("funderReportHiddenNote")
-        self.note.setWordWrap(True)
-        self.model = GroupLinesModel(self)
-        self.table = make_table("funderReportGroupsTable", _tr("Each group"), self.model, stretch=0)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setFixedHeight(
-            header.sizeHint().height()
-            + min(max(groups, 2), 6) * self.table.verticalHeader().defaultSectionSize()
-            + 2 * self.table.frameWidth()
-        )
-        keep = self.table.sizePolicy()
-        keep.setRetainSizeWhenHidden(True)  # the dialog keeps its size with one group chosen
-        self.table.setSizePolicy(keep)
-        self.message = QLabel()
-        self.message.setObjectName("funderReportMessage")
-        self.message.setWordWrap(True)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        self.figures = QWidget()
-        grid = QGridLayout(self.figures)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.heading, 0, 0, 1, 4)
-        self.hints: dict[str, str] = {}
-        for band, (title, tiles) in enumerate(BANDS):
-            grid.addWidget(QLabel(f"<b>{_tr(title)}</b>"), 1 + band * 2, 0, 1, 4)
-            for column, (key, hint) in enumerate(tiles):
-                tile = QLabel()
-                tile.setObjectName(f"funderReportTile{band}{column}")
-                tile.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-                tile.setAutoFillBackground(True)
-                tile.setMargin(6)
-                tile.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-                grid.addWidget(tile, 2 + band * 2, column)
-                self.tiles[key], self.hints[key] = tile, hint
-                self._set_tile(key, "–")  # the size it will have while the figures come
-        for column in range(4):
-            grid.setColumnStretch(column, 1)
-        grid.addWidget(self.note, 7, 0, 1, 4)
-        grid.addWidget(self.table, 8, 0, 1, 4)
-        grid.setRowStretch(9, 1)
-        self.pages = QStackedWidget()  # as big as the figures, whichever is shown
-        self.pages.addWidget(self.figures)
-        self.pages.addWidget(self.message)
-        QVBoxLayout(self).addWidget(self.pages)
-        self.show_message(_tr("Working out the figures…"))
-
-    def _set_tile(self, key: str, value: str) -> None:
-        size = "x-large" if value[:1].isdigit() else "large"
-        hint = f"<br><small>{_tr(self.hints[key])}</small>" if self.hints[key] else ""
-        self.tiles[key].setText(
-            f'<span style="font-size:{size}; font-weight:600">{value}</span>'
-            f"<br><b>{_tr(key)}</b>{hint}"
-        )
-        self.tiles[key].setAccessibleName(f"{_tr(key)}: {value}")
-
-    def show_report(self, report: FunderReport) -> None:
-        period = f"{day_words(report.date_from)} to {day_words(report.date_to)}"
-        self.heading.setText(f"<b>{html.escape(report.title)}</b><br>{period}")
-        self.heading.setAccessibleName(f"{report.title}, {period}")
-        for key, value in headline(report).items():
-            self._set_tile(key, value)
-            self.values[key] = value
-        notes = []
-        if report.sessions_held == 0:
-            notes.append(_tr("No sessions were held in these dates by the groups ticked."))
-        if report.hidden_any:
-            notes.append(
-                _tr(
-                    "Some small numbers are hidden so that nobody can be identified; the "
-                    "report explains why."
-                )
-            )
-        self.note.setText(" ".join(notes))
-        self.note.setAccessibleName(self.note.text())
-        self.note.setVisible(bool(notes))
-        lines = list(report.groups) if len(report.groups) > 1 else []  # as on paper
-        self.model.set_rows(lines)
-        self.table.setVisible(bool(lines))
-        self.pages.setCurrentWidget(self.figures)
-
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setAccessibleName(text)
-        self.pages.setCurrentWidget(self.message)
 
 
 @dataclass(frozen=True)
@@ -290,7 +106,7 @@ class FunderReportDialog(WritingDialog):
         self.period.setObjectName("funderReportPeriodCombo")
         self.period.setAccessibleName(self.tr("Period"))
         for text, _dates in PERIODS:
-            self.period.addItem(_tr(text))
+            self.period.addItem(_tr(text))  # marked with _N
         preferences = Preferences()  # the period and threshold chosen last (not own dates)
         period = preferences.report_period(0, OWN_DATES)
         self.period.setCurrentIndex(period)

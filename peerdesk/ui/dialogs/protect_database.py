@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from peerdesk.core.backups import backup_folder, list_backups
 from peerdesk.ui.dialogs.first_run import NOTE_STYLE, RecoveryKeyPanel
-from peerdesk.ui.dialogs.passphrase import KeyDialog, PassphraseFields, heading, wrapped
+from peerdesk.ui.dialogs.key_dialog import KeyDialog
+from peerdesk.ui.dialogs.passphrase_fields import PassphraseFields, heading, wrapped
 from peerdesk.ui.i18n import tr as _tr
 
 if TYPE_CHECKING:

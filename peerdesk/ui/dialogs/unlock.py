@@ -29,11 +29,10 @@ from peerdesk.core.keys import parse_recovery_key
 from peerdesk.core.storage import Store
 from peerdesk.ui.damaged import Damaged, open_or_find_backup, unlock_restored
 from peerdesk.ui.dialogs.first_run import NOTE_STYLE
-from peerdesk.ui.dialogs.passphrase import (
-    KeyDialog,
+from peerdesk.ui.dialogs.key_dialog import KeyDialog, retry
+from peerdesk.ui.dialogs.passphrase_fields import (
     PassphraseFields,
     heading,
-    retry,
     secret_edit,
     show_toggle,
     wrapped,
