@@ -27,8 +27,12 @@ SOURCES = (ROOT / "peerdesk" / "ui", ROOT / "peerdesk" / "core")
 FOLDER = ROOT / "resources" / "translations"
 CATALOGUE = "peerdesk"
 SOURCE_LANGUAGE = "en"
-# Module-level ``_tr("…")`` is Qt's ``tr`` under another name (see peerdesk/ui/i18n.py).
-_LUPDATE_OPTIONS = ("-tr-function-alias", "tr+=_tr", "-locations", "none", "-no-obsolete")
+# Module-level ``_tr("…")`` is Qt's ``tr`` under another name, and ``_N("…")`` its marker for
+# words translated later (see peerdesk/ui/i18n.py).
+_LUPDATE_OPTIONS = (
+    *("-tr-function-alias", "tr+=_tr,QT_TR_NOOP+=_N"),
+    *("-locations", "none", "-no-obsolete"),
+)
 
 
 def _tool(name: str) -> str:

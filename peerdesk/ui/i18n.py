@@ -4,7 +4,8 @@ Every word on screen goes through Qt's translation mechanism: ``self.tr("…")``
 ``QObject`` (its context is the class), or the module-level ``tr`` here (imported as ``_tr``)
 for text made outside one, such as an item model's headings. ``pyside6-lupdate`` finds both;
 it files the module-level ones under the empty context, which is why ``tr`` asks for that
-context too (``packaging/translations.py`` passes ``-tr-function-alias tr+=_tr``).
+context too (``packaging/translations.py`` passes ``-tr-function-alias tr+=_tr``). Words kept
+in a table until shown are marked with ``_N`` (``mark``) and translated with ``_tr`` later.
 
 English is the language the program is written in, so it needs no catalogue at run time.
 Another language is a ``resources/translations/peerdesk_<code>.qm`` made from its ``.ts``
@@ -31,6 +32,13 @@ FALLBACK_LOCALE = "en_GB"
 def tr(text: str) -> str:
     """``text`` in the chosen language (for text made outside a ``QObject``)."""
     return QCoreApplication.translate("", text)
+
+
+def mark(text: str) -> str:
+    """Marks ``text`` for the catalogue where it is written (in a table of headings, say) and
+    returns it unchanged; it is translated where it is shown, with ``_tr(variable)``. Import it
+    as ``_N``: ``packaging/translations.py`` tells ``pyside6-lupdate`` that name."""
+    return text
 
 
 def translations_folder() -> Path | None:
