@@ -17,7 +17,7 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import exists, func, select
@@ -54,11 +54,19 @@ CONTACT_FIELDS: dict[str, tuple[str, ...]] = {
 
 Method = Literal["paper", "verbal", "written"]
 State = Literal["granted", "refused", "withdrawn", "lapsed", "none"]
-METHOD_NAMES = {
-    "paper": "signed paper form",
-    "verbal": "said so in person",
-    "written": "in writing",
-}
+METHODS: tuple[Method, ...] = get_args(Method)  # in the order the screens offer them
+
+
+def method_name(method: str) -> str:
+    """How consent was given, in the chosen language ("signed paper form"); a method this
+    version does not know is shown as it is stored."""
+    if method == "paper":
+        return translate("consent", "signed paper form")
+    if method == "verbal":
+        return translate("consent", "said so in person")
+    if method == "written":
+        return translate("consent", "in writing")
+    return method
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from typing import Literal, get_args
 
 from peerdesk.core.consent import VersionRow
 from peerdesk.core.schedule import MeetingRow
+from peerdesk.core.text import translate
 from peerdesk.core.venues import VenueRow
 
 Section = Literal[
@@ -27,17 +28,24 @@ Section = Literal[
 ]
 SECTIONS: tuple[Section, ...] = get_args(Section)  # the default order
 Paper = Literal["A4", "Letter"]
-SECTION_TITLES: dict[Section, str] = {
-    "cover": "Facilitator cover sheet",
-    "plan": "Session plan",
-    "agreement": "Group agreement",
-    "sign_in": "Sign-in sheet",
-    "consent_forms": "Consent forms for newcomers",
-    "handouts": "Handouts",
-    "signposting": "Support lines",
-    "feedback": "Feedback form",
-    "debrief": "Facilitator debrief",
-}
+
+
+def section_title(section: Section) -> str:
+    """The section's title in the chosen language, for the window and the printed sheet."""
+    titles: dict[Section, str] = {
+        "cover": translate("packs", "Facilitator cover sheet"),
+        "plan": translate("packs", "Session plan"),
+        "agreement": translate("packs", "Group agreement"),
+        "sign_in": translate("packs", "Sign-in sheet"),
+        "consent_forms": translate("packs", "Consent forms for newcomers"),
+        "handouts": translate("packs", "Handouts"),
+        "signposting": translate("packs", "Support lines"),
+        "feedback": translate("packs", "Feedback form"),
+        "debrief": translate("packs", "Facilitator debrief"),
+    }
+    return titles[section]
+
+
 # One copy for each facilitator.
 FACILITATOR_SECTIONS: frozenset[Section] = frozenset({"cover", "plan", "debrief"})
 # One copy for each person expected, plus spares.

@@ -31,7 +31,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from peerdesk.core import access, audit
 from peerdesk.core.access import AccessReport, RotaChangeEntry
 from peerdesk.core.attendance import HistoryRow
-from peerdesk.core.consent import METHOD_NAMES, EventRow, PurposeState, VersionRow
+from peerdesk.core.consent import EventRow, PurposeState, VersionRow, method_name
 from peerdesk.core.files import write_atomically
 from peerdesk.core.keys import check_passphrase
 from peerdesk.core.sealed import SEALED_SUFFIX, write_sealed
@@ -254,7 +254,7 @@ def _consent_now(states: Sequence[PurposeState], theme: Theme) -> list[Flowable]
 
 
 def _answer_note(event: EventRow) -> str:
-    how = METHOD_NAMES.get(event.method, event.method)
+    how = method_name(event.method)
     how = how[:1].upper() + how[1:]
     paper = f" ({event.paper_ref})" if event.paper_ref else ""
     who = f" by {event.recorded_by}" if event.recorded_by else ""

@@ -4,6 +4,10 @@
 <context>
     <name></name>
     <message>
+        <source>The backup from {when} was made with an earlier passphrase (before the records were handed over), so this passphrase cannot open it. It stays in the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{message}
 
 No good backup was found in {folder}, so peerdesk cannot put one in its place. The damaged file is still at {path}, unchanged: keep it, and ask for help before using it.</source>
@@ -204,6 +208,102 @@ Backups are kept in {folder}. To keep a copy somewhere else too, copy that folde
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sessions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volunteer time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named and anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headcount, no names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first came in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>had come before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions
+held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions
+cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different
+people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New
+people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What the report will say</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,6 +448,42 @@ Cancel them on the Groups page if they will not happen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Take part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep name and attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photographs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agreed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,6 +525,38 @@ Cancel them on the Groups page if they will not happen.</source>
     </message>
     <message>
         <source>{field} held without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not agree to records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1566,6 +1734,26 @@ over a year</source>
         <source>&amp;Session:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plain copy saved to {path}. Anyone who gets it can read it: delete it when you have finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This financial year (from 1 April)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccessReportDialog</name>
@@ -2171,6 +2359,10 @@ Handing the records over to someone else? Use File&#xa0;▸&#xa0;Hand over to a 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The passphrase is right, but the database is damaged, so peerdesk cannot open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} could not be read safely.
 
 The newest good backup is from {when}. peerdesk can put it in place of the damaged file. Anything entered after {when} is not in the backup. The damaged file is not deleted: it is kept aside, unchanged, beside the database.</source>
@@ -2311,6 +2503,10 @@ Nothing was changed. Your backups (File ▸ Backups…) hold earlier copies.</so
     </message>
     <message>
         <source>They are saved so that only you can open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sealed file opens with its passphrase in File&#xa0;▸&#xa0;Open a sealed file… (or peerdesk unseal), which saves a plain copy for a spreadsheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3352,12 +3548,20 @@ Choose a passphrase to lock them. Without it, nobody who uses or finds this lapt
     <message>
         <source>Your group&apos;s records are locked, so nothing about anyone can be seen on this screen. Unlock with your passphrase to carry on.
 
-peerdesk locks itself after a few minutes without use, and whenever you choose File&#xa0;▸&#xa0;Lock&#xa0;now (Ctrl+Shift+L).</source>
+peerdesk locks itself after a few minutes without use, when the computer sleeps or its screen locks, and whenever you choose File&#xa0;▸&#xa0;Lock&#xa0;now (Ctrl+Shift+L).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Locker</name>
+    <message>
+        <source>Restoring the backup from {when}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup was restored. The damaged file is kept as {aside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Handing the records over…</source>
         <translation type="unfinished"></translation>
@@ -3431,46 +3635,6 @@ peerdesk locks itself after a few minutes without use, and whenever you choose F
     </message>
     <message>
         <source>Closing the records…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Change passphrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Hand over to a new organiser…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Protect this database with a passphrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ri&amp;ght of access report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About peerdesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5740,6 +5904,73 @@ Then choose a new passphrase. From now on it opens peerdesk; the old one stops w
     </message>
 </context>
 <context>
+    <name>UnsealDialog</name>
+    <message>
+        <source>Open a sealed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sealed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports and right-of-access files are sealed with a passphrase. Open one here to save a plain copy, for a spreadsheet program for example. The plain copy can be read by anyone who gets it: delete it when you have finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sealed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a sealed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed files (*{suffix});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plain copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sealed file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase the file was sealed with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another name: the sealed file would be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VenueCombo</name>
     <message>
         <source>No venue yet</source>
@@ -6015,6 +6246,53 @@ Start by adding your group and when it meets. You can add the venue now or later
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to a new organiser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protect this database with a passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ri&amp;ght of access report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a s&amp;ealed file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About peerdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WithdrawDialog</name>
     <message>
         <source>Withdraw all of {name}&apos;s consent?</source>
@@ -6273,6 +6551,18 @@ Start by adding your group and when it meets. You can add the venue now or later
 </context>
 <context>
     <name>consent</name>
+    <message>
+        <source>signed paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>said so in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Version {number} of “{form_name}” has no purpose called “{key}”.</source>
         <translation type="unfinished"></translation>
@@ -6621,6 +6911,50 @@ Start by adding your group and when it meets. You can add the venue now or later
 <context>
     <name>importing</name>
     <message>
+        <source>preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact consent (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facilitator (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>experienced facilitator (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The mapping file is not valid JSON (line {lineno}): {msg}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6649,6 +6983,18 @@ Start by adding your group and when it meets. You can add the venue now or later
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>health information is never kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peerdesk has no place for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} has no worksheets, only charts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6669,11 +7015,47 @@ Start by adding your group and when it meets. You can add the venue now or later
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} is {kind}, not a spreadsheet. {save_as}</source>
+        <source>{name} has no sheet called “{wanted}”. Its sheets: {listed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} has no sheet called “{wanted}”. Its sheets: {listed}.</source>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{preferred}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{preferred}” ({full})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{preferred}” (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{preferred}” ({full}) (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6701,7 +7083,95 @@ Start by adding your group and when it meets. You can add the venue now or later
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{value}” under facilitator was not understood, so it counts as no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” under experienced was not understood, so it counts as no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preferred name is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pronouns is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access needs is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number and email left out: consent to contact is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number left out: consent to contact is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email left out: consent to contact is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save it from your spreadsheet program as Excel (.xlsx) or CSV and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a PDF document, not a spreadsheet. {save_as}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a database file, not a spreadsheet. {save_as}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a picture, not a spreadsheet. {save_as}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a Word (RTF) document, not a spreadsheet. {save_as}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a Word document, not a spreadsheet. {save_as}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive, not a spreadsheet. {save_as}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte-order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (Unicode text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “{sheet}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, columns separated by semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, columns separated by tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, columns separated by vertical bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, columns separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6769,6 +7239,26 @@ Start by adding your group and when it meets. You can add the venue now or later
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>row {line} “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns after {letter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peerdesk reads the first {count} columns of a sheet; split a wider register into two files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {letter} “{heading}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column {letter}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No column of names was found in {source_name}: its first column holds dates. Put the names in the first column, or head their column “Name”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6789,19 +7279,23 @@ Start by adding your group and when it meets. You can add the venue now or later
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>which is still to come: only sessions that have happened have attendance</source>
+        <source>in peerdesk as {who}, without consent to keep their name (none on file): counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>more than a year before {group_name} began ({start})</source>
+        <source>in peerdesk as {who}, without consent to keep their name (it has lapsed): counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>more than a year after {group_name} ended ({end})</source>
+        <source>in peerdesk as {who}, without consent to keep their name (it was refused): counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{where}, {why}. Is this the right group, and are the years right? Dates are read day first (03/04/2026 is 3 April 2026). Nothing was imported.</source>
+        <source>in peerdesk as {who}, without consent to keep their name (it was withdrawn): counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in peerdesk as {who}, without consent to keep their name (it was {state}): counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6845,7 +7339,407 @@ Start by adding your group and when it meets. You can add the venue now or later
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>in peerdesk as {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates without a year (such as “{example}”) were read as in {years}: as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates without a year (such as “{example}”) were read as in {years}: the year in the title “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates without a year (such as “{example}”) were read as in {years}: the year in which most fall on {group}&apos;s sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates without a year (such as “{example}”) were read as in {years}: the most recent year that puts none of them in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates without a year (such as “{example}”) were read as in {years}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {column} of {source_name}, “{heading}”, is {day}, which is still to come: only sessions that have happened have attendance. Is this the right group, and are the years right? Dates are read day first (03/04/2026 is 3 April 2026). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {column} of {source_name}, “{heading}”, is {day}, more than a year before {group_name} began ({start}). Is this the right group, and are the years right? Dates are read day first (03/04/2026 is 3 April 2026). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {column} of {source_name}, “{heading}”, is {day}, more than a year after {group_name} ended ({end}). Is this the right group, and are the years right? Dates are read day first (03/04/2026 is 3 April 2026). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{group_name}&apos;s sessions, their attendance or the people in peerdesk have changed since the preview was made, so nothing was imported. Preview the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to peerdesk since the preview as {who}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of them is a facilitator; choose their groups in their facilitator profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of them are facilitators; choose their groups in their facilitator profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody would be imported from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was imported from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would import {count} person from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would import {count} people from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {count} person from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {count} people from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped {count} rows: {problems} with a problem to fix and {duplicates} probably already in peerdesk or repeated in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped {count} row: {problems} with a problem to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped {count} rows: {problems} with a problem to fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped {count} row: {duplicates} probably already in peerdesk or repeated in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped {count} rows: {duplicates} probably already in peerdesk or repeated in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to be contacted would be recorded for {count} person, in writing, as “{recorded_by}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to be contacted would be recorded for {count} people, in writing, as “{recorded_by}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to be contacted recorded for {count} person, in writing, as “{recorded_by}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to be contacted recorded for {count} people, in writing, as “{recorded_by}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details left out for {count} person whose consent to be contacted is not recorded: {details}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details left out for {count} people whose consent to be contacted is not recorded: {details}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cell}: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cell} ({name}, {day}): the file says apologies, peerdesk has present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cell} ({name}, {day}): the file says absent, peerdesk has present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cell} ({name}, {day}): the file says present, peerdesk has apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cell} ({name}, {day}): the file says absent, peerdesk has apologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} only counts who came: no names are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left as peerdesk has them: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out {count} headcount too big to be right ({most} at most): {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out {count} headcounts too big to be right ({most} at most): {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped {count} row of names (listed above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped {count} rows of names (listed above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out {count} cell that could not be understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out {count} cells that could not be understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing would be recorded from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would record {present} present, by name, at {count} session of {group}, from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would record {present} present, by name, at {count} sessions of {group}, from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded {present} present, by name, at {count} session of {group}, from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded {present} present, by name, at {count} sessions of {group}, from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would record {present} present and {apologies} sent apologies, by name, at {count} session of {group}, from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would record {present} present and {apologies} sent apologies, by name, at {count} sessions of {group}, from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded {present} present and {apologies} sent apologies, by name, at {count} session of {group}, from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded {present} present and {apologies} sent apologies, by name, at {count} sessions of {group}, from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would record headcounts only at {count} session of {group}, from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would record headcounts only at {count} sessions of {group}, from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded headcounts only at {count} session of {group}, from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded headcounts only at {count} sessions of {group}, from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would set the anonymous headcount of {count} session: {counted} in all, counted, not named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would set the anonymous headcount of {count} sessions: {counted} in all, counted, not named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the anonymous headcount of {count} session: {counted} in all, counted, not named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the anonymous headcount of {count} sessions: {counted} in all, counted, not named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in the headcount rather than named: {new} new name without recorded consent. Their apologies are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in the headcount rather than named: {new} new names without recorded consent. Their apologies are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in the headcount rather than named: {known} person in peerdesk without a current consent to keep their name. Their apologies are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in the headcount rather than named: {known} people in peerdesk without a current consent to keep their name. Their apologies are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in the headcount rather than named: {new} new name without recorded consent and {known} person in peerdesk without a current consent to keep their name. Their apologies are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in the headcount rather than named: {new} new name without recorded consent and {known} people in peerdesk without a current consent to keep their name. Their apologies are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in the headcount rather than named: {new} new names without recorded consent and {known} person in peerdesk without a current consent to keep their name. Their apologies are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in the headcount rather than named: {new} new names without recorded consent and {known} people in peerdesk without a current consent to keep their name. Their apologies are not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would add {count} new person with just their name, and record their consent to keep their name and attendance (a paper form, as “{recorded_by}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would add {count} new people with just their name, and record their consent to keep their name and attendance (a paper form, as “{recorded_by}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {count} new person with just their name, and recorded their consent to keep their name and attendance (a paper form, as “{recorded_by}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {count} new people with just their name, and recorded their consent to keep their name and attendance (a paper form, as “{recorded_by}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would add {count} extra session for dates with no session: {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would add {count} extra sessions for dates with no session: {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {count} extra session for dates with no session: {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added {count} extra sessions for dates with no session: {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped {count} date with no session: {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped {count} dates with no session: {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped {count} cancelled session: {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped {count} cancelled sessions: {days}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{marks} mark and {headcounts} headcount already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{marks} mark and {headcounts} headcounts already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{marks} marks and {headcounts} headcount already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{marks} marks and {headcounts} headcounts already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} mark already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} marks already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} headcount already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} headcounts already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} mark that differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} marks that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} headcount that differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} headcounts that differ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7015,6 +7909,42 @@ Start by adding your group and when it meets. You can add the venue now or later
     </message>
     <message>
         <source>This session has no venue yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator cover sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent forms for newcomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator debrief</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

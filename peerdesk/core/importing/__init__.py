@@ -17,6 +17,7 @@ from peerdesk.core.importing.columns import (
     FIELDS,
     ColumnMapping,
     Field,
+    field_label,
     guess_mapping,
     parse_mapping,
 )
@@ -44,13 +45,13 @@ from peerdesk.core.importing.readers import (
     UnreadableFileError,
     read_table,
 )
+from peerdesk.core.importing.register_dates import HeadingDate, read_date_heading
 from peerdesk.core.importing.registers import (
     AttendancePreview,
     AttendanceSummary,
     CellNote,
     Conflict,
     DateColumn,
-    HeadingDate,
     LeftOut,
     MarkCounts,
     RegisterOptions,
@@ -62,7 +63,6 @@ from peerdesk.core.importing.registers import (
     UnclearCell,
     import_attendance,
     preview_attendance,
-    read_date_heading,
     read_mark,
     read_register,
 )
@@ -99,6 +99,7 @@ __all__ = [
     "Tally",
     "UnclearCell",
     "UnreadableFileError",
+    "field_label",
     "guess_mapping",
     "import_attendance",
     "import_people",

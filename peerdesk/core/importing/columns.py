@@ -31,7 +31,8 @@ Field = Literal[
 ]
 FIELDS: tuple[Field, ...] = get_args(Field)
 
-# What the GUI's column choosers and the command line call each field.
+# What the command line calls each field, and the words a mapping file may use for it (so
+# they stay English); the window shows ``field_label``, which is translated.
 FIELD_LABELS: dict[Field, str] = {
     "preferred_name": "preferred name",
     "first_name": "first name",
@@ -45,6 +46,25 @@ FIELD_LABELS: dict[Field, str] = {
     "facilitator": "facilitator (yes/no)",
     "experienced": "experienced facilitator (yes/no)",
 }
+
+
+def field_label(field: Field) -> str:
+    """The field in the chosen language: "preferred name"."""
+    labels: dict[Field, str] = {
+        "preferred_name": translate("importing", "preferred name"),
+        "first_name": translate("importing", "first name"),
+        "last_name": translate("importing", "surname"),
+        "full_name": translate("importing", "full name"),
+        "pronouns": translate("importing", "pronouns"),
+        "phone": translate("importing", "phone"),
+        "email": translate("importing", "email"),
+        "access_needs": translate("importing", "access needs"),
+        "contact_consent": translate("importing", "contact consent (yes/no)"),
+        "facilitator": translate("importing", "facilitator (yes/no)"),
+        "experienced": translate("importing", "experienced facilitator (yes/no)"),
+    }
+    return labels[field]
+
 
 NAME_FIELDS: tuple[Field, ...] = ("preferred_name", "first_name", "last_name", "full_name")
 
@@ -262,10 +282,10 @@ def _column_for(value: object, headers: Sequence[str]) -> int | None:
 def ignored_reason(heading: str) -> str:
     """Why a column that feeds nothing is left out, for the preview."""
     if looks_like_health(heading):
-        return "health information is never kept"
+        return translate("importing", "health information is never kept")
     if not heading.strip():
-        return "it has no heading"
-    return "peerdesk has no place for it"
+        return translate("importing", "it has no heading")
+    return translate("importing", "peerdesk has no place for it")
 
 
 def unmapped_columns(headers: Sequence[str], mapping: ColumnMapping) -> Iterable[int]:

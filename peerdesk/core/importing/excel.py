@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING
 from peerdesk.core.importing.readers import (
     HEADER_SEARCH_ROWS,
     MAX_COLUMNS,
+    OtherKind,
     Progress,
     Table,
     UnreadableFileError,
     build_table,
     known_fields,
-    save_as,
+    not_a_spreadsheet,
 )
 from peerdesk.core.text import translate
 
@@ -117,12 +118,8 @@ def _check_zip(name: str, data: bytes) -> None:
             ).format(name=name)
         )
     if "xl/workbook.xml" not in names:
-        kind = "a Word document" if "word/document.xml" in names else "a zip archive"
-        raise UnreadableFileError(
-            translate("importing", "{name} is {kind}, not a spreadsheet. {save_as}").format(
-                name=name, kind=kind, save_as=save_as()
-            )
-        )
+        kind: OtherKind = "word" if "word/document.xml" in names else "zip"
+        raise UnreadableFileError(not_a_spreadsheet(name, kind))
 
 
 def _choose_sheet(name: str, sheets: Sequence[Sheet], wanted: str | None) -> Sheet:

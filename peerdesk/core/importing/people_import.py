@@ -21,9 +21,9 @@ from peerdesk.core import audit, consent
 from peerdesk.core.importing.preview import Preview, PreviewRow, Problem, known_in
 from peerdesk.core.importing.readers import Progress
 from peerdesk.core.models import CONSENT_GRANTED, ConsentEvent, Person, utcnow
-from peerdesk.core.rota_explain import plural
 from peerdesk.core.rota_service import FacilitatorInput, set_facilitator_in
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 
 # Rows saved per statement; progress is reported (and cancelling is possible) between chunks.
 CHUNK = 500
@@ -103,7 +103,9 @@ def import_people(
         for row in wanted:
             found = known.match(row.keys) if row.status == "ready" else None
             if found is not None and not include_duplicates:
-                message = f"Added to peerdesk since the preview as {found[0]}: {found[1]}."
+                message = translate(
+                    "importing", "Added to peerdesk since the preview as {who}: {why}."
+                ).format(who=found[0], why=found[1])
                 late = Problem("duplicate", message)
                 skipped.append(replace(row, problems=(*row.problems, late)))
             else:
@@ -200,41 +202,155 @@ def outcome_lines(
     *,
     would: bool = False,
 ) -> list[str]:
-    """The summary of an import (or, with ``would``, of what an import would do)."""
-    verb = "Would import" if would else "Imported"
-    lines = [
-        f"{verb} {plural(imported, 'person', 'people')} from {source_name}."
-        if imported
-        else f"Nobody {'would be' if would else 'was'} imported from {source_name}."
-    ]
+    """The summary of an import (or, with ``would``, of what an import would do). Each line is
+    a whole sentence for the translator, the singular apart from the plural."""
+    lines = [_imported_line(imported, source_name, would)]
     if tally.facilitators:
         lines.append(
-            plural(tally.facilitators, "of them is a facilitator", "of them are facilitators")
-            + "; choose their groups in their facilitator profiles."
+            (
+                translate(
+                    "importing",
+                    "{count} of them is a facilitator; choose their groups in their "
+                    "facilitator profiles.",
+                )
+                if tally.facilitators == 1
+                else translate(
+                    "importing",
+                    "{count} of them are facilitators; choose their groups in their "
+                    "facilitator profiles.",
+                )
+            ).format(count=tally.facilitators)
         )
     if problems or duplicates:
-        parts = []
-        if problems:
-            parts.append(f"{problems} with a problem to fix")
-        if duplicates:
-            parts.append(f"{duplicates} probably already in peerdesk or repeated in the file")
-        lines.append(f"Skipped {plural(problems + duplicates, 'row')}: {' and '.join(parts)}.")
+        lines.append(_skipped_line(problems, duplicates))
     if tally.consents_recorded:
-        lines.append(
-            "Consent to be contacted "
-            + ("would be recorded" if would else "recorded")
-            + f" for {plural(tally.consents_recorded, 'person', 'people')}, in writing, "
-            f"as “{recorded_by(source_name)}”."
-        )
+        lines.append(_consent_line(tally.consents_recorded, source_name, would))
     if tally.people_without_contact:
-        counts = ((tally.phones_dropped, "phone number"), (tally.emails_dropped, "email"))
-        details = " and ".join(plural(n, what) for n, what in counts if n)
-        people = plural(tally.people_without_contact, "person", "people")
-        lines.append(
-            f"Contact details left out for {people} whose consent to be contacted is not "
-            f"recorded: {details}."
-        )
+        lines.append(_left_out_line(tally))
     return lines
+
+
+def _imported_line(imported: int, source_name: str, would: bool) -> str:
+    if not imported:
+        if would:
+            text = translate("importing", "Nobody would be imported from {source}.")
+        else:
+            text = translate("importing", "Nobody was imported from {source}.")
+    elif would:
+        text = (
+            translate("importing", "Would import {count} person from {source}.")
+            if imported == 1
+            else translate("importing", "Would import {count} people from {source}.")
+        )
+    else:
+        text = (
+            translate("importing", "Imported {count} person from {source}.")
+            if imported == 1
+            else translate("importing", "Imported {count} people from {source}.")
+        )
+    return text.format(count=imported, source=source_name)
+
+
+def _skipped_line(problems: int, duplicates: int) -> str:
+    count = problems + duplicates
+    if problems and duplicates:  # two rows at least
+        text = translate(
+            "importing",
+            "Skipped {count} rows: {problems} with a problem to fix and {duplicates} probably "
+            "already in peerdesk or repeated in the file.",
+        )
+    elif problems:
+        text = (
+            translate("importing", "Skipped {count} row: {problems} with a problem to fix.")
+            if count == 1
+            else translate("importing", "Skipped {count} rows: {problems} with a problem to fix.")
+        )
+    elif count == 1:
+        text = translate(
+            "importing",
+            "Skipped {count} row: {duplicates} probably already in peerdesk or repeated in "
+            "the file.",
+        )
+    else:
+        text = translate(
+            "importing",
+            "Skipped {count} rows: {duplicates} probably already in peerdesk or repeated in "
+            "the file.",
+        )
+    return text.format(count=count, problems=problems, duplicates=duplicates)
+
+
+def _consent_line(count: int, source_name: str, would: bool) -> str:
+    if would:
+        text = (
+            translate(
+                "importing",
+                "Consent to be contacted would be recorded for {count} person, in writing, "
+                "as “{recorded_by}”.",
+            )
+            if count == 1
+            else translate(
+                "importing",
+                "Consent to be contacted would be recorded for {count} people, in writing, "
+                "as “{recorded_by}”.",
+            )
+        )
+    else:
+        text = (
+            translate(
+                "importing",
+                "Consent to be contacted recorded for {count} person, in writing, as "
+                "“{recorded_by}”.",
+            )
+            if count == 1
+            else translate(
+                "importing",
+                "Consent to be contacted recorded for {count} people, in writing, as "
+                "“{recorded_by}”.",
+            )
+        )
+    return text.format(count=count, recorded_by=recorded_by(source_name))
+
+
+def _left_out_line(tally: Tally) -> str:
+    phones, emails = tally.phones_dropped, tally.emails_dropped
+    counted = []
+    if phones:
+        counted.append(
+            (
+                translate("importing", "{count} phone number")
+                if phones == 1
+                else translate("importing", "{count} phone numbers")
+            ).format(count=phones)
+        )
+    if emails:
+        counted.append(
+            (
+                translate("importing", "{count} email")
+                if emails == 1
+                else translate("importing", "{count} emails")
+            ).format(count=emails)
+        )
+    details = (
+        translate("importing", "{first} and {second}").format(first=counted[0], second=counted[1])
+        if len(counted) == 2
+        else "".join(counted)  # one of them (a tally made by hand may have neither)
+    )
+    people = tally.people_without_contact
+    text = (
+        translate(
+            "importing",
+            "Contact details left out for {count} person whose consent to be contacted is "
+            "not recorded: {details}.",
+        )
+        if people == 1
+        else translate(
+            "importing",
+            "Contact details left out for {count} people whose consent to be contacted is "
+            "not recorded: {details}.",
+        )
+    )
+    return text.format(count=people, details=details)
 
 
 def preview_lines(preview: Preview, *, include_duplicates: bool = False) -> list[str]:

@@ -104,7 +104,7 @@ class PreviewRow:
 
     @property
     def name(self) -> str:
-        return self.person.preferred_name or "(no name)"
+        return self.person.preferred_name or translate("importing", "(no name)")
 
     def reasons(self) -> str:
         return " ".join(p.message for p in self.problems)
@@ -119,7 +119,9 @@ class IgnoredColumn:
 
     @property
     def header(self) -> str:
-        return self.heading or f"column {self.index + 1}"
+        return self.heading or translate("importing", "column {number}").format(
+            number=self.index + 1
+        )
 
     @property
     def reason(self) -> str:
@@ -153,11 +155,35 @@ class KnownPeople:
         """(who, what matched) for the first key that matches, names first."""
         for key in sorted(keys):
             if key in self.by_key:
-                return self.by_key[key], _MATCHED[key[0]]
+                return self.by_key[key], _matched(key)
         return None
 
 
-_MATCHED = {"a": "same name", "b": "same email address", "c": "same phone number"}
+def _matched(key: str) -> str:
+    """What two people share, by the kind of key (its first letter: see ``_keys``)."""
+    if key.startswith("a"):
+        return translate("importing", "same name")
+    if key.startswith("b"):
+        return translate("importing", "same email address")
+    return translate("importing", "same phone number")
+
+
+def person_words() -> Callable[[str, str, bool], str]:
+    """A way to name someone already in peerdesk: “Sam” (Samuel Jones) (archived). The words
+    are translated once, for a directory of thousands."""
+    named = translate("importing", "“{preferred}”")
+    named_full = translate("importing", "“{preferred}” ({full})")
+    archived_named = translate("importing", "“{preferred}” (archived)")
+    archived_full = translate("importing", "“{preferred}” ({full}) (archived)")
+
+    def words(preferred: str, full: str, archived: bool) -> str:
+        if archived:
+            text = archived_full if full else archived_named
+        else:
+            text = named_full if full else named
+        return text.format(preferred=preferred, full=full)
+
+    return words
 
 
 def known_people(store: Store) -> KnownPeople:
@@ -171,9 +197,9 @@ def known_in(session: Session) -> KnownPeople:
     query = select(
         Person.preferred_name, Person.full_name, Person.phone, Person.email, Person.archived_at
     )
+    words = person_words()
     for preferred, full, phone, email, archived_at in session.execute(query):
-        who = f"“{preferred}”" + (f" ({full})" if full else "")
-        who += " (archived)" if archived_at is not None else ""
+        who = words(preferred, full, archived_at is not None)
         for key in _keys(preferred, full, phone, email):
             found.setdefault(key, who)
     return KnownPeople(found)
@@ -258,7 +284,7 @@ def preview_people(
 def require_names(table: Table, mapping: ColumnMapping) -> None:
     """Refuse a mapping with no column of names: nobody could be imported."""
     if not mapping.has_name:
-        listed = ", ".join(f"“{h}”" for h in table.headers if h) or "none"
+        listed = ", ".join(f"“{h}”" for h in table.headers if h) or translate("importing", "none")
         raise ValidationError(
             translate(
                 "importing",
@@ -283,7 +309,7 @@ def _duplicate_problem(row: PreviewRow, known: KnownPeople, seen: dict[str, int]
         )
     for key in sorted(row.keys):
         if key in seen:
-            why = _MATCHED[key[0]]
+            why = _matched(key)
             return Problem(
                 "duplicate",
                 translate("importing", "Probably the same person as row {seen}: {why}.").format(
@@ -329,8 +355,7 @@ class _RowReader:
             )
         for name, text in texts.items():
             if len(text) > _LIMITS[name]:
-                what = name.replace("_", " ")
-                message = f"The {what} is longer than {_LIMITS[name]} characters."
+                message = _too_long(name).format(limit=_LIMITS[name])
                 problems.append(Problem("too_long", message, True))
         consent = yes_no(values.get("contact_consent", ""))
         if consent is None:
@@ -359,9 +384,7 @@ class _RowReader:
             # Never validated: without consent they are not kept, whatever they say.
             dropped = tuple(name for name, value in (("phone", phone), ("email", email)) if value)
             if dropped:
-                what = " and ".join("phone number" if d == "phone" else "email" for d in dropped)
-                message = f"{what.capitalize()} left out: consent to contact is not recorded."
-                problems.append(Problem("contact_dropped", message))
+                problems.append(Problem("contact_dropped", _left_out(dropped)))
             phone = email = ""
         facilitator = _flag(values, "facilitator", problems)
         experienced = facilitator and _flag(values, "experienced", problems)
@@ -411,7 +434,35 @@ def _checked(
 def _flag(values: Mapping[Field, str], key: Field, problems: list[Problem]) -> bool:
     answer = yes_no(values.get(key, ""))
     if answer is None:
-        what = "facilitator" if key == "facilitator" else "experienced"
-        message = f"“{values[key]}” under {what} was not understood, so it counts as no."
-        problems.append(Problem("unclear", message))
+        if key == "facilitator":
+            text = translate(
+                "importing", "“{value}” under facilitator was not understood, so it counts as no."
+            )
+        else:
+            text = translate(
+                "importing", "“{value}” under experienced was not understood, so it counts as no."
+            )
+        problems.append(Problem("unclear", text.format(value=values[key])))
     return bool(answer)
+
+
+def _too_long(name: str) -> str:
+    """The sentence for a text over its limit (``{limit}``)."""
+    if name == "preferred_name":
+        return translate("importing", "The preferred name is longer than {limit} characters.")
+    if name == "full_name":
+        return translate("importing", "The full name is longer than {limit} characters.")
+    if name == "pronouns":
+        return translate("importing", "The pronouns is longer than {limit} characters.")
+    return translate("importing", "The access needs is longer than {limit} characters.")
+
+
+def _left_out(dropped: Sequence[str]) -> str:
+    """Contact details left out for want of consent ("phone", "email", or both)."""
+    if len(dropped) == 2:
+        return translate(
+            "importing", "Phone number and email left out: consent to contact is not recorded."
+        )
+    if dropped[0] == "phone":
+        return translate("importing", "Phone number left out: consent to contact is not recorded.")
+    return translate("importing", "Email left out: consent to contact is not recorded.")

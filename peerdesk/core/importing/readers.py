@@ -32,24 +32,16 @@ HEADER_SEARCH_ROWS = 10
 ZIP_MAGIC = b"PK\x03\x04"
 EMPTY_ZIP_MAGIC = b"PK\x05\x06"
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
-_OTHER_KINDS = (
-    (b"%PDF", "a PDF document"),
-    (b"SQLite format 3\x00", "a database file"),
-    (b"\x89PNG", "a picture"),
-    (b"\xff\xd8\xff", "a picture"),
-    (b"GIF8", "a picture"),
-    (b"{\\rtf", "a Word (RTF) document"),
+OtherKind = Literal["pdf", "database", "picture", "rtf", "word", "zip"]
+_OTHER_KINDS: tuple[tuple[bytes, OtherKind], ...] = (
+    (b"%PDF", "pdf"),
+    (b"SQLite format 3\x00", "database"),
+    (b"\x89PNG", "picture"),
+    (b"\xff\xd8\xff", "picture"),
+    (b"GIF8", "picture"),
+    (b"{\\rtf", "rtf"),
 )
 _DELIMITERS = (",", ";", "\t", "|")
-_DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars"}
-_ENCODING_NAMES = {
-    "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 with a byte-order mark",
-    "utf-16": "UTF-16 (Unicode text)",
-    "utf-16-le": "UTF-16 (Unicode text)",
-    "utf-16-be": "UTF-16 (Unicode text)",
-    "cp1252": "Windows-1252",
-}
 # Control characters: some in text mean binary data; in a cell they are dropped.
 _BINARY = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -61,6 +53,31 @@ def save_as() -> str:
     return translate(
         "importing", "Save it from your spreadsheet program as Excel (.xlsx) or CSV and try again."
     )
+
+
+def not_a_spreadsheet(name: str, kind: OtherKind) -> str:
+    """The refusal of a file that is something else: "report.pdf is a PDF document, …"."""
+    sentences: dict[OtherKind, str] = {
+        "pdf": translate("importing", "{name} is a PDF document, not a spreadsheet. {save_as}"),
+        "database": translate(
+            "importing", "{name} is a database file, not a spreadsheet. {save_as}"
+        ),
+        "picture": translate("importing", "{name} is a picture, not a spreadsheet. {save_as}"),
+        "rtf": translate(
+            "importing", "{name} is a Word (RTF) document, not a spreadsheet. {save_as}"
+        ),
+        "word": translate("importing", "{name} is a Word document, not a spreadsheet. {save_as}"),
+        "zip": translate("importing", "{name} is a zip archive, not a spreadsheet. {save_as}"),
+    }
+    return sentences[kind].format(name=name, save_as=save_as())
+
+
+def _encoding_name(encoding: str) -> str:
+    if encoding == "utf-8-sig":
+        return translate("importing", "UTF-8 with a byte-order mark")
+    if encoding.startswith("utf-16"):
+        return translate("importing", "UTF-16 (Unicode text)")
+    return {"utf-8": "UTF-8", "cp1252": "Windows-1252"}.get(encoding, encoding)
 
 
 class UnreadableFileError(ValidationError):
@@ -93,10 +110,18 @@ class Table:
     def how_read(self) -> str:
         """How the file was understood, in a few words ("CSV, Windows-1252, semicolons")."""
         if self.kind == "xlsx":
-            return f"Excel workbook, sheet “{self.sheet}”"
-        encoding = _ENCODING_NAMES.get(self.encoding or "", self.encoding or "")
-        separated = _DELIMITER_NAMES.get(self.delimiter or ",", "commas")
-        return f"CSV, {encoding}, columns separated by {separated}"
+            return translate("importing", "Excel workbook, sheet “{sheet}”").format(
+                sheet=self.sheet
+            )
+        if self.delimiter == ";":
+            text = translate("importing", "CSV, {encoding}, columns separated by semicolons")
+        elif self.delimiter == "\t":
+            text = translate("importing", "CSV, {encoding}, columns separated by tabs")
+        elif self.delimiter == "|":
+            text = translate("importing", "CSV, {encoding}, columns separated by vertical bars")
+        else:
+            text = translate("importing", "CSV, {encoding}, columns separated by commas")
+        return text.format(encoding=_encoding_name(self.encoding or ""))
 
 
 def read_table(
@@ -114,11 +139,7 @@ def read_table(
         raise UnreadableFileError(_ole_message(name, data))
     for magic, kind in _OTHER_KINDS:
         if data.startswith(magic):
-            raise UnreadableFileError(
-                translate("importing", "{name} is {kind}, not a spreadsheet. {save_as}").format(
-                    name=name, kind=kind, save_as=save_as()
-                )
-            )
+            raise UnreadableFileError(not_a_spreadsheet(name, kind))
     text, encoding = _decode(name, data)
     return _read_csv(name, text, encoding)
 

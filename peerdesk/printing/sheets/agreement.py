@@ -6,7 +6,7 @@ import re
 
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle  # type: ignore[import-untyped]
 
-from peerdesk.core.pack_data import SECTION_TITLES, PackData
+from peerdesk.core.pack_data import PackData, section_title
 from peerdesk.printing.blocks import heading_block, sheet_start, text
 from peerdesk.printing.theme import Theme
 
@@ -14,7 +14,7 @@ from peerdesk.printing.theme import Theme
 def build_agreement(data: PackData, theme: Theme) -> list[Flowable]:
     styles = theme.styles
     story: list[Flowable] = [
-        sheet_start(SECTION_TITLES["agreement"], note="Yours to keep."),
+        sheet_start(section_title("agreement"), note="Yours to keep."),
         *heading_block("Our group agreement", data.group_name, theme),
     ]
     points = _points(data.agreement)

@@ -15,7 +15,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-from peerdesk.core.pack_data import SECTION_TITLES, PackData
+from peerdesk.core.pack_data import PackData, section_title
 from peerdesk.printing.blocks import (
     boxed,
     clock,
@@ -35,7 +35,7 @@ def build_cover(data: PackData, theme: Theme) -> list[Flowable]:
     meeting = data.meeting
     styles = theme.styles
     story: list[Flowable] = [
-        sheet_start(SECTION_TITLES["cover"], note="For the facilitators: not a handout."),
+        sheet_start(section_title("cover"), note="For the facilitators: not a handout."),
         *heading_block(data.group_name, "Facilitator cover sheet", theme),
     ]
     if data.problems:

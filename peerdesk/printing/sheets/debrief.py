@@ -13,7 +13,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-from peerdesk.core.pack_data import SECTION_TITLES, PackData
+from peerdesk.core.pack_data import PackData, section_title
 from peerdesk.printing.blocks import (
     boxed,
     heading_block,
@@ -30,7 +30,7 @@ def build_debrief(data: PackData, theme: Theme) -> list[Flowable]:
     lines = 2 if theme.large_print else 4
     return [
         sheet_start(
-            SECTION_TITLES["debrief"],
+            section_title("debrief"),
             note="For the facilitators. Pass it to the organiser, then shred it.",
         ),
         *heading_block("Facilitator debrief", "", theme),

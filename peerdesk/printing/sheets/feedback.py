@@ -12,7 +12,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-from peerdesk.core.pack_data import SECTION_TITLES, PackData
+from peerdesk.core.pack_data import PackData, section_title
 from peerdesk.printing.blocks import boxed, heading_block, question, sheet_start
 from peerdesk.printing.sheets.consent_form import TickBox
 from peerdesk.printing.theme import INK, MUTED, Theme
@@ -27,7 +27,7 @@ def build_feedback(data: PackData, theme: Theme) -> list[Flowable]:
     # every line counts to keep the form on one side of paper.
     return [
         sheet_start(
-            SECTION_TITLES["feedback"],
+            section_title("feedback"),
             note="Anonymous: please fold it and leave it in the box, or with a facilitator.",
         ),
         *heading_block("How was today?", "", theme),

@@ -13,7 +13,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-from peerdesk.core.pack_data import SECTION_TITLES, PackData
+from peerdesk.core.pack_data import PackData, section_title
 from peerdesk.printing.blocks import (
     FillLines,
     clock,
@@ -32,7 +32,7 @@ def build_plan(data: PackData, theme: Theme) -> list[Flowable]:
     styles = theme.styles
     when = f"{long_date(meeting.date)}, {clock(meeting.start_time)} to {clock(meeting.end_time)}"
     story: list[Flowable] = [
-        sheet_start(SECTION_TITLES["plan"], note="For the facilitators."),
+        sheet_start(section_title("plan"), note="For the facilitators."),
         *heading_block("Session plan", f"{data.group_name} · {when}", theme),
     ]
     if not data.plan:

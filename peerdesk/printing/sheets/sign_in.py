@@ -14,7 +14,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-from peerdesk.core.pack_data import SECTION_TITLES, PackData
+from peerdesk.core.pack_data import PackData, section_title
 from peerdesk.printing.blocks import (
     boxed,
     clock,
@@ -36,7 +36,7 @@ def build_sign_in(data: PackData, theme: Theme) -> list[Flowable]:
     if data.headcount_only:
         return _tally(when, theme)
     start: list[Flowable] = [
-        sheet_start(SECTION_TITLES["sign_in"], note=KEEP_SAFE),
+        sheet_start(section_title("sign_in"), note=KEEP_SAFE),
         *heading_block("Sign-in sheet", when, theme),
     ]
     if data.sign_in_names:
@@ -127,7 +127,7 @@ def _tally(when: str, theme: Theme) -> list[Flowable]:
     styles = theme.styles
     start: list[Flowable] = [
         sheet_start(
-            SECTION_TITLES["sign_in"],
+            section_title("sign_in"),
             note="This group only counts people: please do not write names on this sheet.",
         ),
         *heading_block("Count people as they arrive", when, theme),

@@ -14,7 +14,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-from peerdesk.core.pack_data import SECTION_TITLES, PackData, SupportLine
+from peerdesk.core.pack_data import PackData, SupportLine, section_title
 from peerdesk.printing.blocks import heading_block, long_date, sheet_start, text
 from peerdesk.printing.theme import INK, RULE, Theme
 
@@ -22,7 +22,7 @@ from peerdesk.printing.theme import INK, RULE, Theme
 def build_signposting(data: PackData, theme: Theme) -> list[Flowable]:
     styles = theme.styles
     story: list[Flowable] = [
-        sheet_start(SECTION_TITLES["signposting"], note="Yours to keep."),
+        sheet_start(section_title("signposting"), note="Yours to keep."),
         *heading_block("Support lines", "If you need someone to talk to between sessions", theme),
     ]
     if not data.support_lines:

@@ -24,39 +24,39 @@ from peerdesk.core.consent import ConsentSummary, EventRow, PurposeState
 from peerdesk.core.errors import PeerdeskError
 from peerdesk.ui.context import AppContext
 from peerdesk.ui.dates import short_date
+from peerdesk.ui.i18n import mark as _N
 from peerdesk.ui.i18n import tr as _tr
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 # Short names for columns and buttons; the form's own sentence is always the tooltip.
 _SHORT = {
-    consent.TAKE_PART: "Take part",
-    consent.KEEP_RECORDS: "Keep name and attendance",
-    consent.CONTACT_PHONE: "Phone calls",
-    consent.CONTACT_TEXT: "Text messages",
-    consent.CONTACT_EMAIL: "Email",
-    "photographs": "Photographs",
-    "anonymised_figures": "Anonymous figures",
+    consent.TAKE_PART: _N("Take part"),
+    consent.KEEP_RECORDS: _N("Keep name and attendance"),
+    consent.CONTACT_PHONE: _N("Phone calls"),
+    consent.CONTACT_TEXT: _N("Text messages"),
+    consent.CONTACT_EMAIL: _N("Email"),
+    "photographs": _N("Photographs"),
+    "anonymised_figures": _N("Anonymous figures"),
 }
-_FIELDS = {"phone": "phone number", "email": "email address"}
+_FIELDS = {"phone": _N("phone number"), "email": _N("email address")}
 
 
 def short_label(key: str, label: str) -> str:
     """ "Phone calls" for ``contact_phone``; an unknown purpose keeps the form's own words."""
     known = _SHORT.get(key)
     if known is not None:
-        return _tr(known)
+        return _tr(known)  # marked with _N
     return label if len(label) <= 30 else label[:28].rstrip() + "…"
 
 
 def method_names() -> list[tuple[str, str]]:
     """(method, words) in the order the screens offer them."""
-    return [(key, _tr(words)) for key, words in consent.METHOD_NAMES.items()]
+    return [(key, consent.method_name(key)) for key in consent.METHODS]
 
 
 def method_text(method: str) -> str:
-    words = consent.METHOD_NAMES.get(method)
-    return _tr(words) if words else method
+    return consent.method_name(method)
 
 
 def decision_text(decision: str) -> str:
@@ -69,7 +69,7 @@ def decision_text(decision: str) -> str:
 
 def field_text(name: str) -> str:
     """ "phone number" for ``phone``."""
-    return _tr(_FIELDS.get(name, name))
+    return _tr(_FIELDS.get(name, name))  # marked with _N
 
 
 def day(date: dt.date | None) -> str:
@@ -127,26 +127,26 @@ def contact_consequences(
 
 # Even shorter, for the columns of the fast path's table.
 _TINY = {
-    consent.TAKE_PART: "Take part",
-    consent.KEEP_RECORDS: "Keep records",
-    consent.CONTACT_PHONE: "Phone",
-    consent.CONTACT_TEXT: "Texts",
-    consent.CONTACT_EMAIL: "Email",
-    "photographs": "Photos",
-    "anonymised_figures": "Figures",
+    consent.TAKE_PART: _N("Take part"),
+    consent.KEEP_RECORDS: _N("Keep records"),
+    consent.CONTACT_PHONE: _N("Phone"),
+    consent.CONTACT_TEXT: _N("Texts"),
+    consent.CONTACT_EMAIL: _N("Email"),
+    "photographs": _N("Photos"),
+    "anonymised_figures": _N("Figures"),
 }
 
 
 def column_label(key: str, label: str) -> str:
     known = _TINY.get(key)
-    return _tr(known) if known is not None else short_label(key, label)
+    return _tr(known) if known is not None else short_label(key, label)  # marked with _N
 
 
 _REGISTER_NOTES = {
-    "none": "No consent yet",
-    "lapsed": "Consent lapsed",
-    "refused": "Did not agree to records",
-    "withdrawn": "Did not agree to records",
+    "none": _N("No consent yet"),
+    "lapsed": _N("Consent lapsed"),
+    "refused": _N("Did not agree to records"),
+    "withdrawn": _N("Did not agree to records"),
 }
 
 
@@ -164,7 +164,7 @@ def register_notes_for(
             )
         except PeerdeskError:
             return {}  # the register still works; the flags come back on the next load
-        return {person: _tr(_REGISTER_NOTES[state]) for person, state in found.items()}
+        return {person: _tr(_REGISTER_NOTES[state]) for person, state in found.items()}  # _N
 
     return notes
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from peerdesk.core.importing import FIELD_LABELS, FIELDS, ColumnMapping, Field, Table
+from peerdesk.core.importing import FIELDS, ColumnMapping, Field, Table
+from peerdesk.core.importing import field_label as field_words
 from peerdesk.core.importing.columns import looks_like_health
 from peerdesk.ui.models.import_preview import ImportState, counts_text
 from peerdesk.ui.theme import apply_style
@@ -45,7 +46,7 @@ def samples(table: Table, index: int) -> list[str]:
 
 
 def field_label(field: Field) -> str:
-    label = FIELD_LABELS[field]
+    label = field_words(field)  # translated by the core
     return label[:1].upper() + label[1:]
 
 

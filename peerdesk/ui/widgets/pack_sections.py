@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk.core.pack_data import SECTION_TITLES, SECTIONS, Section
+from peerdesk.core.pack_data import SECTIONS, Section, section_title
 from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.widgets.buttons import make_button
 
@@ -89,7 +89,7 @@ class PackSections(QWidget):
         self.list.clear()
         rest = [name for name in SECTIONS if name not in enabled]
         for name in (*enabled, *rest):
-            item = QListWidgetItem(_tr(SECTION_TITLES[name]))
+            item = QListWidgetItem(section_title(name))
             item.setData(SECTION_ROLE, name)
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
