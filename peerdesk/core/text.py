@@ -34,3 +34,9 @@ def install_translator(translator: Translator | None) -> None:
     """Used by the window: ``QCoreApplication.translate``; None goes back to English."""
     global _translator
     _translator = translator if translator is not None else _untranslated
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (both already translated, with a ``{count}`` field) for ``count``:
+    ``counted(n, translate("x", "{count} email"), translate("x", "{count} emails"))``."""
+    return (one if count == 1 else many).format(count=count)

@@ -23,7 +23,7 @@ from peerdesk.core.importing.readers import Progress
 from peerdesk.core.models import CONSENT_GRANTED, ConsentEvent, Person, utcnow
 from peerdesk.core.rota_service import FacilitatorInput, set_facilitator_in
 from peerdesk.core.storage import Store
-from peerdesk.core.text import translate
+from peerdesk.core.text import counted, translate
 
 # Rows saved per statement; progress is reported (and cancelling is possible) between chunks.
 CHUNK = 500
@@ -314,27 +314,27 @@ def _consent_line(count: int, source_name: str, would: bool) -> str:
 
 def _left_out_line(tally: Tally) -> str:
     phones, emails = tally.phones_dropped, tally.emails_dropped
-    counted = []
+    parts: list[str] = []
     if phones:
-        counted.append(
-            (
-                translate("importing", "{count} phone number")
-                if phones == 1
-                else translate("importing", "{count} phone numbers")
-            ).format(count=phones)
+        parts.append(
+            counted(
+                phones,
+                translate("importing", "{count} phone number"),
+                translate("importing", "{count} phone numbers"),
+            )
         )
     if emails:
-        counted.append(
-            (
-                translate("importing", "{count} email")
-                if emails == 1
-                else translate("importing", "{count} emails")
-            ).format(count=emails)
+        parts.append(
+            counted(
+                emails,
+                translate("importing", "{count} email"),
+                translate("importing", "{count} emails"),
+            )
         )
     details = (
-        translate("importing", "{first} and {second}").format(first=counted[0], second=counted[1])
-        if len(counted) == 2
-        else "".join(counted)  # one of them (a tally made by hand may have neither)
+        translate("importing", "{first} and {second}").format(first=parts[0], second=parts[1])
+        if len(parts) == 2
+        else "".join(parts)  # one of them (a tally made by hand may have neither)
     )
     people = tally.people_without_contact
     text = (

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from peerdesk.core.importing.people_import import recorded_by
 from peerdesk.core.importing.register_dates import day_text
 from peerdesk.core.models import MAX_HEADCOUNT
-from peerdesk.core.text import translate
+from peerdesk.core.text import counted, translate
 
 if TYPE_CHECKING:
     from peerdesk.core.importing.register_records import RegisterTally
@@ -84,19 +84,19 @@ def outcome_lines(
     )
     if tally.skipped_rows:
         lines.append(
-            (
-                translate("importing", "Skipped {count} row of names (listed above).")
-                if tally.skipped_rows == 1
-                else translate("importing", "Skipped {count} rows of names (listed above).")
-            ).format(count=tally.skipped_rows)
+            counted(
+                tally.skipped_rows,
+                translate("importing", "Skipped {count} row of names (listed above)."),
+                translate("importing", "Skipped {count} rows of names (listed above)."),
+            )
         )
     if tally.unclear:
         lines.append(
-            (
-                translate("importing", "Left out {count} cell that could not be understood.")
-                if tally.unclear == 1
-                else translate("importing", "Left out {count} cells that could not be understood.")
-            ).format(count=tally.unclear)
+            counted(
+                tally.unclear,
+                translate("importing", "Left out {count} cell that could not be understood."),
+                translate("importing", "Left out {count} cells that could not be understood."),
+            )
         )
     return lines
 
@@ -371,37 +371,37 @@ def _left_as_they_are(tally: RegisterTally) -> list[str]:
         )
     elif marks:
         left.append(
-            (
-                translate("importing", "{count} mark already there")
-                if marks == 1
-                else translate("importing", "{count} marks already there")
-            ).format(count=marks)
+            counted(
+                marks,
+                translate("importing", "{count} mark already there"),
+                translate("importing", "{count} marks already there"),
+            )
         )
     elif headcounts:
         left.append(
-            (
-                translate("importing", "{count} headcount already there")
-                if headcounts == 1
-                else translate("importing", "{count} headcounts already there")
-            ).format(count=headcounts)
+            counted(
+                headcounts,
+                translate("importing", "{count} headcount already there"),
+                translate("importing", "{count} headcounts already there"),
+            )
         )
     differ = tally.marks.conflicts
     if differ:
         left.append(
-            (
-                translate("importing", "{count} mark that differs")
-                if differ == 1
-                else translate("importing", "{count} marks that differ")
-            ).format(count=differ)
+            counted(
+                differ,
+                translate("importing", "{count} mark that differs"),
+                translate("importing", "{count} marks that differ"),
+            )
         )
     kept = tally.headcounts_kept
     if kept:
         left.append(
-            (
-                translate("importing", "{count} headcount that differs")
-                if kept == 1
-                else translate("importing", "{count} headcounts that differ")
-            ).format(count=kept)
+            counted(
+                kept,
+                translate("importing", "{count} headcount that differs"),
+                translate("importing", "{count} headcounts that differ"),
+            )
         )
     return left
 
