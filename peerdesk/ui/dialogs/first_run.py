@@ -54,8 +54,16 @@ class RecoveryKeyPanel(QWidget):
     """The recovery key on screen once, with Save and Print for the recovery sheet and a box to
     tick when it is kept safe (first run, and after a hand-over)."""
 
-    def __init__(self, dialog: KeyDialog, name: str, title: str, intro: str) -> None:
+    def __init__(self, dialog: KeyDialog, name: str, title: str = "", intro: str = "") -> None:
         super().__init__()
+        # Without words of its own: the records have just been locked with a new passphrase.
+        title = title or self.tr("Keep the recovery key safe")
+        intro = intro or self.tr(
+            "Your records are now locked with your passphrase. If the passphrase is ever "
+            "forgotten, this recovery key is the only other way in: nobody can reset it for "
+            "you, not even the people who make peerdesk. It is shown only this once, so "
+            "print or save the recovery sheet now."
+        )
         self.setObjectName(name)
         self.dialog = dialog
         self.sheet: RecoverySheet | None = None
@@ -330,17 +338,7 @@ class FirstRunDialog(KeyDialog):
             )
         )
 
-        self.panel = RecoveryKeyPanel(
-            self,
-            "firstRunRecovery",
-            self.tr("Keep the recovery key safe"),
-            self.tr(
-                "Your records are now locked with your passphrase. If the passphrase is ever "
-                "forgotten, this recovery key is the only other way in: nobody can reset it for "
-                "you, not even the people who make peerdesk. It is shown only this once, so "
-                "print or save the recovery sheet now."
-            ),
-        )
+        self.panel = RecoveryKeyPanel(self, "firstRunRecovery")
         self.fields.first.setFocus()
 
     def _chosen(self, protect: bool) -> None:

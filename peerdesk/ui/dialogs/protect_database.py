@@ -89,17 +89,7 @@ class ProtectDatabaseDialog(KeyDialog):
         for number, label in enumerate(notes):
             self.layout_.insertWidget(after + number, label)
         self.explained += notes
-        self.panel = RecoveryKeyPanel(
-            self,
-            "protectDatabaseRecovery",
-            self.tr("Keep the recovery key safe"),
-            self.tr(
-                "Your records are now locked with your passphrase. If the passphrase is ever "
-                "forgotten, this recovery key is the only other way in: nobody can reset it for "
-                "you, not even the people who make peerdesk. It is shown only this once, so "
-                "print or save the recovery sheet now."
-            ),
-        )
+        self.panel = RecoveryKeyPanel(self, "protectDatabaseRecovery")
         self.fields.first.setFocus()
 
     def submit(self) -> None:
