@@ -4,8 +4,6 @@ opens is offered, restored and unlocked with the same passphrase; Quit changes n
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,39 +14,21 @@ from pytestqt.qtbot import QtBot
 
 from peerdesk.core import audit, backups, keys, people, protection
 from peerdesk.core.demo import populate
-from peerdesk.core.errors import DamagedDatabaseError
 from peerdesk.core.storage import Store
-from peerdesk.ui.app import Startup
 from peerdesk.ui.damaged import DamagedOffer, find_good_backup
 from peerdesk.ui.dialogs.unlock import UnlockDialog
 from peerdesk.ui.main_window import PEOPLE, MainWindow
-from peerdesk.ui.operations import wait_for_background_work
+
+from .damage import LATE, PAGE, scribble, start, unfreeze  # noqa: F401 - unfreeze is a fixture
 
 PASSPHRASE = "kettle on at the hall"
 NEW_PASSPHRASE = "blue door by the park gate"
-LATE = "Latecomer Canary"  # added after the backup: gone once the backup is restored
-PAGE = 4096
 BACKED_UP = dt.datetime(2026, 11, 20, 18, 30)
 
 
-@pytest.fixture(autouse=True)
-def _unfreeze() -> Iterator[None]:
-    yield
-    wait_for_background_work(10_000)
-    gc.unfreeze()  # the start-up freezes what it loaded, as in the real program
-
-
 def damage(database: Path, passphrase: str) -> bytes:
-    """Scribble over a few pages in the middle of the file (never its first page); the
-    passphrase still opens it, and the damage shows then."""
-    data = bytearray(database.read_bytes())
-    pages = len(data) // PAGE
-    for page in range(pages // 3, pages // 3 + 5):
-        data[page * PAGE + 100 : page * PAGE + 400] = bytes(i % 251 for i in range(300))
-    database.write_bytes(bytes(data))
-    with pytest.raises(DamagedDatabaseError):
-        protection.unlock(database, passphrase).close()
-    return bytes(data)
+    """Damage it; the passphrase still opens the file, and the damage shows then."""
+    return scribble(database, lambda path: protection.unlock(path, passphrase).close())
 
 
 def names(store: Store) -> list[str]:
@@ -73,17 +53,6 @@ def damaged(tmp_path: Path, today: dt.date) -> tuple[Path, int, bytes]:
         backups.make_backup(store, now=BACKED_UP)
         people.create_person(store, people.PersonInput(LATE))
     return database, in_backup, damage(database, PASSPHRASE)
-
-
-def start(qtbot: QtBot, database: Path) -> tuple[MainWindow, Startup, list[int]]:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    ended: list[int] = []
-    startup = Startup(window, database, end_program=ended.append)
-    startup.begin()
-    return window, startup, ended
 
 
 def unlock_dialog(qtbot: QtBot, window: MainWindow) -> UnlockDialog:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,33 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from peerdesk.core import audit, backups, people
 from peerdesk.core.demo import populate
-from peerdesk.core.errors import DamagedDatabaseError
 from peerdesk.core.storage import open_store
 from peerdesk.ui.app import Startup
-from peerdesk.ui.main_window import MainWindow
-from peerdesk.ui.operations import wait_for_background_work
 
-LATE = "Latecomer Canary"  # added after the backup: gone once the backup is restored
-PAGE = 4096
-
-
-@pytest.fixture(autouse=True)
-def _unfreeze() -> Iterator[None]:
-    yield
-    wait_for_background_work(10_000)
-    gc.unfreeze()  # the start-up freezes what it loaded, as in the real program
-
-
-def _damage(database: Path) -> bytes:
-    """Scribble over a few pages in the middle of the file (never its first page)."""
-    data = bytearray(database.read_bytes())
-    pages = len(data) // PAGE
-    for page in range(pages // 3, pages // 3 + 5):
-        data[page * PAGE + 100 : page * PAGE + 400] = bytes(i % 251 for i in range(300))
-    database.write_bytes(bytes(data))
-    with pytest.raises(DamagedDatabaseError):
-        open_store(database).close()
-    return bytes(data)
+from .damage import LATE, PAGE, scribble, start, unfreeze  # noqa: F401 - unfreeze is a fixture
 
 
 @pytest.fixture
@@ -56,18 +31,7 @@ def damaged(tmp_path: Path, today: dt.date) -> tuple[Path, int, bytes]:
         in_backup = len(people.list_people(store, include_archived=True))
         backups.make_backup(store, now=dt.datetime(2026, 11, 20, 18, 30))
         people.create_person(store, people.PersonInput(LATE))
-    return database, in_backup, _damage(database)
-
-
-def _start(qtbot: QtBot, database: Path) -> tuple[MainWindow, Startup, list[int]]:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    ended: list[int] = []
-    startup = Startup(window, database, end_program=ended.append)
-    startup.begin()
-    return window, startup, ended
+    return database, in_backup, scribble(database, lambda path: open_store(path).close())
 
 
 def _offer(qtbot: QtBot, startup: Startup) -> Any:
@@ -81,7 +45,7 @@ def test_the_newest_good_backup_is_offered_restored_and_opened(
     database, in_backup, damaged_bytes = damaged
     older = database.parent / "backups" / "peerdesk-backup-20261101-120000.sqlite3"
     older.write_bytes(b"not a database")  # older and broken: never offered
-    window, startup, ended = _start(qtbot, database)
+    window, startup, ended = start(qtbot, database)
     offer = _offer(qtbot, startup)
     assert offer.restore_button.text() == "&Restore the backup from 20 Nov 2026 at 18:30"
     assert str(database) in offer.informativeText()
@@ -105,7 +69,7 @@ def test_quit_leaves_the_damaged_file_as_it_was(
     qtbot: QtBot, damaged: tuple[Path, int, bytes]
 ) -> None:
     database, _in_backup, damaged_bytes = damaged
-    window, startup, ended = _start(qtbot, database)
+    window, startup, ended = start(qtbot, database)
     offer = _offer(qtbot, startup)
     qtbot.mouseClick(offer.quit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ended == [1])
@@ -129,7 +93,7 @@ def test_without_a_good_backup_it_says_where_the_damaged_file_is_and_ends(
         return QMessageBox.StandardButton.Ok
 
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
-    _window, startup, ended = _start(qtbot, database)
+    _window, startup, ended = start(qtbot, database)
     qtbot.waitUntil(lambda: ended == [1], timeout=20_000)
     assert startup.damaged_offer is None
     assert len(shown) == 1
