@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import io
 import json
@@ -10,17 +9,16 @@ import re
 import stat
 import statistics
 import sys
-from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from peerdesk.cli_access import add_access_parser, run_access
+from peerdesk.cli import main
 from peerdesk.core import access, audit, consent
 from peerdesk.core.access import AccessReport, Scalar, StoredTable
-from peerdesk.core.errors import PeerdeskError, StorageError
+from peerdesk.core.errors import StorageError
 from peerdesk.core.files import write_atomically
 from peerdesk.core.storage import Store, open_store
 from peerdesk.printing import access_report as printed
@@ -149,29 +147,6 @@ def test_a_table_the_report_does_not_know_yet_is_printed_as_stored(
 
 
 # -- the command -------------------------------------------------------------------------------
-@pytest.fixture
-def demo_db(db_path: Path, today: dt.date) -> Path:
-    from peerdesk.core.demo import populate
-
-    with open_store(db_path) as store:
-        populate(store, size="small", seed=1, today=today)
-    return db_path
-
-
-def _run(argv: Sequence[str]) -> int:
-    """The command as ``peerdesk.cli.main`` runs it: a readable line and exit 1 on a problem."""
-    parser = argparse.ArgumentParser(prog="peerdesk")
-    database = argparse.ArgumentParser(add_help=False)
-    database.add_argument("--database", type=Path, default=argparse.SUPPRESS)
-    commands = parser.add_subparsers(dest="command")
-    add_access_parser(commands, database)
-    args = parser.parse_args(argv)
-    path: Path = args.database
-    try:
-        return run_access(path, args, opener=lambda writer: open_store(path, writer=writer))
-    except PeerdeskError as error:
-        print(f"peerdesk: {error}", file=sys.stderr)
-        return 1
 
 
 def _events(db: Path) -> list[audit.AuditRow]:
@@ -187,7 +162,7 @@ def test_the_command_writes_both_files_owner_only_and_logs_it(
     before = len(_events(demo_db))
     requested = dt.date.today() - dt.timedelta(days=3)
     args = ["access-report", "--database", str(demo_db), "--person", "sam", "-o", str(folder)]
-    assert _run([*args, "--requested", requested.isoformat(), "--plain"]) == 0
+    assert main([*args, "--requested", requested.isoformat(), "--plain"]) == 0
     files = sorted(folder.iterdir())
     assert [f.suffix for f in files] == [".json", ".pdf"]
     assert files[0].stem == files[1].stem
@@ -219,7 +194,7 @@ def test_the_command_refuses_an_unknown_person_and_writes_nothing(
 ) -> None:
     before = len(_events(demo_db))
     args = ["access-report", "--database", str(demo_db), "--plain", "--person", "Nobody", "-o"]
-    assert _run([*args, str(tmp_path)]) == 1
+    assert main([*args, str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert err == "peerdesk: There is nobody called “Nobody” in the directory.\n"
     assert not list(tmp_path.glob("access-report-*"))
@@ -231,12 +206,12 @@ def test_the_command_refuses_a_missing_folder_or_a_future_request(
 ) -> None:
     base = ["access-report", "--database", str(demo_db), "--person", SAM, "-o"]
     missing = tmp_path / "nowhere"
-    assert _run([*base, str(missing)]) == 1
+    assert main([*base, str(missing)]) == 1
     assert capsys.readouterr().err == (
         f"peerdesk: The folder {missing} does not exist; nothing was written.\n"
     )
     later = (dt.date.today() + dt.timedelta(days=1)).isoformat()
-    assert _run([*base, str(tmp_path), "--requested", later]) == 1
+    assert main([*base, str(tmp_path), "--requested", later]) == 1
     assert "in the future" in capsys.readouterr().err
     assert not list(tmp_path.glob("access-report-*"))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import io
 import sys
@@ -12,9 +11,9 @@ import pytest
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError
 
-from peerdesk.cli_access import add_access_parser, run_access
+from peerdesk.cli import main
 from peerdesk.core import access, audit, sealed
-from peerdesk.core.errors import PeerdeskError, ValidationError, WrongKeyError
+from peerdesk.core.errors import ValidationError, WrongKeyError
 from peerdesk.core.storage import Store, open_store
 from peerdesk.printing.access_report import save_access_report
 
@@ -75,28 +74,6 @@ def test_a_too_short_passphrase_writes_nothing(
 
 
 # -- the command ------------------------------------------------------------------------------
-@pytest.fixture
-def demo_db(db_path: Path, today: dt.date) -> Path:
-    from peerdesk.core.demo import populate
-
-    with open_store(db_path) as store:
-        populate(store, size="small", seed=1, today=today)
-    return db_path
-
-
-def _run(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="peerdesk")
-    database = argparse.ArgumentParser(add_help=False)
-    database.add_argument("--database", type=Path, default=argparse.SUPPRESS)
-    commands = parser.add_subparsers(dest="command")
-    add_access_parser(commands, database)
-    args = parser.parse_args(argv)
-    path: Path = args.database
-    try:
-        return run_access(path, args, opener=lambda writer: open_store(path, writer=writer))
-    except PeerdeskError as error:
-        print(f"peerdesk: {error}", file=sys.stderr)
-        return 1
 
 
 def test_the_command_protects_the_files_with_the_passphrase_from_a_file(
@@ -107,7 +84,7 @@ def test_the_command_protects_the_files_with_the_passphrase_from_a_file(
     secret = tmp_path / "secret.txt"
     secret.write_text(PASSPHRASE + "\nsecond line is ignored\n", encoding="utf-8")
     base = ["access-report", "--database", str(demo_db), "--person", SAM, "-o", str(folder)]
-    assert _run([*base, "--passphrase-for-files", str(secret)]) == 0
+    assert main([*base, "--passphrase-for-files", str(secret)]) == 0
     pdf = next(folder.glob("*.pdf"))
     data = next(folder.glob("*.json.sealed"))
     assert len(list(folder.iterdir())) == 2
@@ -127,10 +104,10 @@ def test_the_command_refuses_to_write_plain_files_unasked(
     old, sys.stdin = sys.stdin, monkey_stdin
     try:
         base = ["access-report", "--database", str(demo_db), "--person", SAM, "-o"]
-        assert _run([*base, str(tmp_path)]) == 1
+        assert main([*base, str(tmp_path)]) == 1
     finally:
         sys.stdin = old
     assert "--plain" in capsys.readouterr().err
     assert list(tmp_path.glob("access-report-*")) == []
     with pytest.raises(SystemExit):
-        _run([*base, str(tmp_path), "--plain", "--passphrase-for-files", "x"])
+        main([*base, str(tmp_path), "--plain", "--passphrase-for-files", "x"])
