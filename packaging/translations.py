@@ -1,12 +1,13 @@
 """Keep the translation catalogues in step with the program, and add a language.
 
-    python packaging/translations.py update       # after changing words on screen
+    python packaging/translations.py update       # after changing words on screen or paper
     python packaging/translations.py add cy       # start a new language (here Welsh)
     python packaging/translations.py release      # .ts → .qm, for every language
 
-``update`` reads every file of the window (``peerdesk/ui``) and of the core (whose messages
-the window shows) with Qt's ``pyside6-lupdate``, writes ``resources/translations/peerdesk_en.ts``
-(every sentence the window can show: the list a translator starts from) and refreshes each
+``update`` reads every file of the window (``peerdesk/ui``), of the core (whose messages the
+window shows) and of the printing layer (``peerdesk/printing``: the printed sheets' own headings,
+labels and notes) with Qt's ``pyside6-lupdate``, writes ``resources/translations/peerdesk_en.ts``
+(every sentence the program can show or print: the list a translator starts from) and refreshes each
 ``peerdesk_<code>.ts`` already there, keeping what is translated. A translator opens their
 ``.ts`` in Qt Linguist (``pyside6-linguist``), and ``release`` turns it into the ``.qm`` the
 program loads (see ``peerdesk/ui/i18n.py``).
@@ -22,8 +23,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# The window, and the core whose messages it shows (``peerdesk.core.text.translate``).
-SOURCES = (ROOT / "peerdesk" / "ui", ROOT / "peerdesk" / "core")
+# The window, the core whose messages it shows and the printed sheets: the core and printing
+# both write their words through ``peerdesk.core.text.translate``.
+SOURCES = (ROOT / "peerdesk" / "ui", ROOT / "peerdesk" / "core", ROOT / "peerdesk" / "printing")
 FOLDER = ROOT / "resources" / "translations"
 CATALOGUE = "peerdesk"
 SOURCE_LANGUAGE = "en"

@@ -25,6 +25,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 
 from peerdesk.core.availability import AvailabilityDate, AvailabilityForm, AvailabilityPage
 from peerdesk.core.pack_data import Paper
+from peerdesk.core.text import translate
 from peerdesk.printing.blocks import (
     clock,
     heading_block,
@@ -37,8 +38,18 @@ from peerdesk.printing.render import render_sheets, write_to
 from peerdesk.printing.sheets.consent_form import TickBox
 from peerdesk.printing.theme import INK, MUTED, RULE, SHADE, Theme
 
-TITLE = "When can you facilitate?"
-CHOICES = ("Can do", "Maybe", "Can't")
+
+def _title() -> str:
+    return translate("availability", "When can you facilitate?")
+
+
+def _choices() -> tuple[str, str, str]:
+    """The three answers, as the columns of tick boxes are headed."""
+    return (
+        translate("availability", "Can do"),
+        translate("availability", "Maybe"),
+        translate("availability", "Can't"),
+    )
 
 
 def build_availability_pdf(
@@ -47,7 +58,7 @@ def build_availability_pdf(
     """One sheet per page of the form (a person, or the blank page), each numbered on its own."""
     theme = Theme.for_print(paper, large_print=large_print)
     sheets = [_Sheet(form, page, theme).story() for page in form.pages]
-    rendered = render_sheets(sheets, theme, title=TITLE, subject=_span(form))
+    rendered = render_sheets(sheets, theme, title=_title(), subject=_span(form))
     return rendered.data
 
 
@@ -61,20 +72,26 @@ def write_availability_pdf(
 
 def _span(form: AvailabilityForm) -> str:
     first, last = form.date_from, form.date_to
-    return f"Sessions from {first.day} {first:%B %Y} to {last.day} {last:%B %Y}"
+    return translate("availability", "Sessions from {first} to {last}").format(
+        first=f"{first.day} {first:%B %Y}", last=f"{last.day} {last:%B %Y}"
+    )
 
 
 def _one_page(story: list[Flowable], theme: Theme) -> bool:
     """Whether a sheet fits one side of paper, found by laying it out (exact, where adding up
     heights would have to guess how reportlab keeps a question together)."""
     try:
-        return render_sheets([story], theme, title=TITLE).sheet_pages == (1,)
+        return render_sheets([story], theme, title=_title()).sheet_pages == (1,)
     except LayoutError:  # two columns of dates taller than a page cannot be split
         return False
 
 
 def _and(words: Sequence[str]) -> str:
-    return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else "".join(words)
+    if len(words) <= 1:
+        return "".join(words)
+    return translate("availability", "{names} and {last}").format(
+        names=", ".join(words[:-1]), last=words[-1]
+    )
 
 
 @dataclass(frozen=True)
@@ -110,25 +127,32 @@ class _Sheet:
         theme, page = self.theme, self.page
         if continued:
             return [
-                *heading_block("More dates", "", theme),
-                self._answer("Name", page.name),
+                *heading_block(translate("availability", "More dates"), "", theme),
+                self._answer(translate("availability", "Name"), page.name),
                 Spacer(1, theme.base_size),
             ]
         groups = _and(page.group_names)
-        intro = (
-            "Please tick <b>Can do</b>, <b>Maybe</b> or <b>Can't</b> for each date. "
-            "Every date you can do is a real help. Thank you!"
-        )
+        can, maybe, cannot = _choices()
+        intro = translate(
+            "availability",
+            "Please tick <b>{can}</b>, <b>{maybe}</b> or <b>{cannot}</b> for each date. "
+            "Every date you can do is a real help. Thank you!",
+        ).format(can=can, maybe=maybe, cannot=cannot)
         hint = ""
         if page.sessions_per_month is not None:
             offer = page.sessions_per_month
-            hint = f"At the moment: {offer} a month" if offer else "At the moment: none"
+            if offer:
+                hint = translate("availability", "At the moment: {count} a month")
+            else:
+                hint = translate("availability", "At the moment: none")
+            hint = hint.format(count=offer)
+        offered = translate("availability", "How many sessions a month can you offer?")
         return [
-            *heading_block(TITLE, f"{_span(self.form)}\n{groups}", theme),
-            self._answer("Name", page.name),
+            *heading_block(_title(), f"{_span(self.form)}\n{groups}", theme),
+            self._answer(translate("availability", "Name"), page.name),
             Spacer(1, theme.base_size * 0.5),
             Paragraph(intro, theme.styles.body),
-            self._answer("How many sessions a month can you offer?", "", short=True, hint=hint),
+            self._answer(offered, "", short=True, hint=hint),
             Spacer(1, theme.base_size * 0.6),
         ]
 
@@ -140,13 +164,13 @@ class _Sheet:
         half = (theme.frame_width - gap) / 2
         lines = 2 if theme.large_print else 3
         away = [
-            Paragraph("Dates I'm away", styles.heading),
-            Paragraph("Holidays, appointments and so on.", styles.note),
+            Paragraph(translate("availability", "Dates I'm away"), styles.heading),
+            Paragraph(translate("availability", "Holidays, appointments and so on."), styles.note),
             write_lines(lines, theme, width=half),
         ]
         other = [
-            Paragraph("Anything we should know?", styles.heading),
-            Paragraph("Or a note for the organiser.", styles.note),
+            Paragraph(translate("availability", "Anything we should know?"), styles.heading),
+            Paragraph(translate("availability", "Or a note for the organiser."), styles.note),
             write_lines(lines, theme, width=half),
         ]
         both = Table([[away, "", other]], colWidths=[half, gap, half], hAlign="LEFT")
@@ -216,7 +240,7 @@ class _Sheet:
             if d.day.replace(day=1) != month:
                 month = d.day.replace(day=1)
                 rows.append([Paragraph(f"{month:%B %Y}", bold)])
-            boxes = [TickBox(fit.box) for _ in CHOICES]
+            boxes = [TickBox(fit.box) for _ in range(3)]
             day = f"{d.day:%a} {d.day.day} {d.day:%b}"
             if fit.columns == 2:
                 when: list[Flowable] = [
@@ -244,22 +268,28 @@ class _Sheet:
         head = ParagraphStyle(
             "head", parent=theme.styles.label_bold, fontSize=fit.size * 0.9, leading=fit.size
         )
+        choices = _choices()
         box_width = fit.size * 0.6 + max(
-            fit.box + fit.size, *(stringWidth(c, head.fontName, head.fontSize) for c in CHOICES)
+            fit.box + fit.size, *(stringWidth(c, head.fontName, head.fontSize) for c in choices)
         )
+        date = translate("availability", "Date")
         if fit.columns == 2:
-            header = ["Date"]
+            header = [date]
             widths = [width - 3 * box_width]
         else:
             date_width = stringWidth("Wed 30 Sep", theme.fonts.bold, fit.size) + fit.size * 0.8
             time_width = stringWidth("00:00", theme.fonts.regular, fit.size) + fit.size * 0.8
-            what = "Group and place" if self.several else "Where"
-            if theme.large_print:
-                header, widths = ["Date", what], [date_width]
+            if self.several:
+                what = translate("availability", "Group and place")
             else:
-                header, widths = ["Date", "Time", what], [date_width, time_width]
+                what = translate("availability", "Where")
+            if theme.large_print:
+                header, widths = [date, what], [date_width]
+            else:
+                time = translate("availability", "Time")
+                header, widths = [date, time, what], [date_width, time_width]
             widths.append(width - sum(widths) - 3 * box_width)
-        header += list(CHOICES)
+        header += list(choices)
         widths += [box_width] * 3
         rows = [[Paragraph(h, head) for h in header], *self._rows(dates, fit, under=under)]
         rows = [r + [""] * (len(header) - len(r)) for r in rows]
@@ -325,8 +355,10 @@ class _Sheet:
     # -- the page ------------------------------------------------------------------------------
     def _start(self) -> Flowable:
         return sheet_start(
-            f"Availability form · {self.page.name or 'for someone new'}",
-            note="Please hand this back to the organiser. Thank you!",
+            translate("availability", "Availability form · {name}").format(name=self.page.name)
+            if self.page.name
+            else translate("availability", "Availability form · for someone new"),
+            note=translate("availability", "Please hand this back to the organiser. Thank you!"),
         )
 
     def _whole(self, fit: _Fit) -> list[Flowable]:

@@ -16,6 +16,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
+from peerdesk.core.text import translate
 from peerdesk.printing.render import Footer, SheetStart
 from peerdesk.printing.theme import INK, RULE, SHADE, Theme
 
@@ -36,12 +37,20 @@ def clock(time: dt.time) -> str:
 
 
 def duration(minutes: int) -> str:
-    """ "10 min", "1 hour", "1 hour 30 min"."""
+    """ "10 min", "1 hour", "1 hour 30 min" (one hour and more hours as sentences of their own)."""
     hours, rest = divmod(minutes, 60)
     if not hours:
-        return f"{rest} min"
-    words = f"{hours} hour{'s' if hours > 1 else ''}"
-    return f"{words} {rest} min" if rest else words
+        return translate("blocks", "{minutes} min").format(minutes=rest)
+    if rest:
+        if hours == 1:
+            words = translate("blocks", "1 hour {minutes} min")
+        else:
+            words = translate("blocks", "{hours} hours {minutes} min")
+    elif hours == 1:
+        words = translate("blocks", "1 hour")
+    else:
+        words = translate("blocks", "{hours} hours")
+    return words.format(hours=hours, minutes=rest)
 
 
 def sheet_start(label: str, note: str = "", note_right: str = "") -> SheetStart:

@@ -8,6 +8,7 @@ from typing import BinaryIO
 
 from peerdesk.core import consent, groups, people
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 from peerdesk.printing.render import render_pdf
 from peerdesk.printing.sheets.consent_form import ConsentFormData, FilledIn, build_consent_form
 from peerdesk.printing.theme import Paper, Theme
@@ -44,5 +45,7 @@ def write_consent_form(
         Theme.for_print(paper, large_print=large_print),
         target,
         title=version.title,
-        subject=f"{version.form_name}, version {version.number}",
+        subject=translate("consent_form", "{form}, version {number}").format(
+            form=version.form_name, number=version.number
+        ),
     )

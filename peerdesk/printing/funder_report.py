@@ -24,11 +24,16 @@ from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-unty
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle  # type: ignore[import-untyped]
 
 from peerdesk.core.funder_report import Figure, FunderReport, GroupLine
+from peerdesk.core.text import translate
 from peerdesk.printing.blocks import boxed, heading_block, sheet_start, text
 from peerdesk.printing.render import render_sheets, write_to
 from peerdesk.printing.theme import INK, MUTED, RULE, SHADE, Paper, Theme
 
-TITLE = "Activity report"
+
+def _title() -> str:
+    return translate("funder_report", "Activity report")
+
+
 _BAR = colors.HexColor("#595959")  # attendances: dark enough to photocopy
 _LIGHT_BAR = colors.HexColor("#a6a6a6")  # sessions: lighter, so the two charts differ at a glance
 
@@ -44,7 +49,10 @@ def build_funder_report_pdf(
     theme = Theme.for_print(paper, large_print=large_print)
     story = build_funder_report(report, theme, printed=printed or dt.date.today())
     period = _period(report)
-    rendered = render_sheets([story], theme, title=TITLE, subject=f"{report.title}, {period}")
+    subject = translate("funder_report", "{title}, {period}").format(
+        title=report.title, period=period
+    )
+    rendered = render_sheets([story], theme, title=_title(), subject=subject)
     return rendered.data
 
 
@@ -60,22 +68,26 @@ def write_funder_report_pdf(
 def build_funder_report(report: FunderReport, theme: Theme, *, printed: dt.date) -> list[Flowable]:
     """The report's flowables: title, headline figures, charts, groups, how figures are counted."""
     styles = theme.styles
+    printed_on = translate("funder_report", "Printed {date}").format(date=_day(printed))
     story: list[Flowable] = [
         sheet_start(
-            f"{TITLE} · {_period(report)}",
-            note="Figures only: nobody is named in this report.",
-            note_right=f"Printed {_day(printed)}",
+            translate("funder_report", "Activity report · {period}").format(period=_period(report)),
+            note=translate("funder_report", "Figures only: nobody is named in this report."),
+            note_right=printed_on,
         ),
-        *heading_block(TITLE, report.title, theme),
-        Paragraph(f"<b>{_period(report)}</b>", styles.label),
-        Paragraph(f"Printed {_day(printed)}", styles.small),
+        *heading_block(_title(), report.title, theme),
+        Paragraph(f"<b>{text(_period(report))}</b>", styles.label),
+        Paragraph(text(printed_on), styles.small),
     ]
     story += _headline(report, theme)
     if report.hidden_any:
         story.append(
             Paragraph(
-                "Some small numbers are hidden so that nobody can be identified: "
-                "“About these figures” at the end explains why.",
+                translate(
+                    "funder_report",
+                    "Some small numbers are hidden so that nobody can be identified: "
+                    "“About these figures” at the end explains why.",
+                ),
                 styles.note,
             )
         )
@@ -97,7 +109,9 @@ def _width(theme: Theme) -> float:
 
 
 def _period(report: FunderReport) -> str:
-    return f"{_day(report.date_from)} to {_day(report.date_to)}"
+    return translate("funder_report", "{first} to {last}").format(
+        first=_day(report.date_from), last=_day(report.date_to)
+    )
 
 
 def _hours(hours: float) -> str:
@@ -131,28 +145,63 @@ def _tile(figure: Figure, label: str, hint: str) -> _Tile:
 def _headline(report: FunderReport, theme: Theme) -> list[Flowable]:
     bands = [
         (
-            "Sessions",
+            translate("funder_report", "Sessions"),
             [
-                _Tile(f"{report.sessions_held:,}", "Sessions held"),
-                _Tile(f"{report.sessions_cancelled:,}", "Sessions cancelled"),
-                _Tile(report.average_per_session, "Average per session", "attendances"),
-                _Tile(_hours(report.facilitator_hours), "Facilitator hours", "volunteer time"),
+                _Tile(f"{report.sessions_held:,}", translate("funder_report", "Sessions held")),
+                _Tile(
+                    f"{report.sessions_cancelled:,}",
+                    translate("funder_report", "Sessions cancelled"),
+                ),
+                _Tile(
+                    report.average_per_session,
+                    translate("funder_report", "Average per session"),
+                    translate("funder_report", "attendances"),
+                ),
+                _Tile(
+                    _hours(report.facilitator_hours),
+                    translate("funder_report", "Facilitator hours"),
+                    translate("funder_report", "volunteer time"),
+                ),
             ],
         ),
         (
-            "Attendances",
+            translate("funder_report", "Attendances"),
             [
-                _tile(report.total_attendances, "Total attendances", "named and anonymous"),
-                _tile(report.named_attendances, "Named", "on the register"),
-                _tile(report.anonymous_attendances, "Anonymous", "headcount, no names"),
+                _tile(
+                    report.total_attendances,
+                    translate("funder_report", "Total attendances"),
+                    translate("funder_report", "named and anonymous"),
+                ),
+                _tile(
+                    report.named_attendances,
+                    translate("funder_report", "Named"),
+                    translate("funder_report", "on the register"),
+                ),
+                _tile(
+                    report.anonymous_attendances,
+                    translate("funder_report", "Anonymous"),
+                    translate("funder_report", "headcount, no names"),
+                ),
             ],
         ),
         (
-            "People",
+            translate("funder_report", "People"),
             [
-                _tile(report.unique_people, "Different people", "named people"),
-                _tile(report.new_people, "New people", "first came in the period"),
-                _tile(report.returning_people, "Returning people", "had come before"),
+                _tile(
+                    report.unique_people,
+                    translate("funder_report", "Different people"),
+                    translate("funder_report", "named people"),
+                ),
+                _tile(
+                    report.new_people,
+                    translate("funder_report", "New people"),
+                    translate("funder_report", "first came in the period"),
+                ),
+                _tile(
+                    report.returning_people,
+                    translate("funder_report", "Returning people"),
+                    translate("funder_report", "had come before"),
+                ),
             ],
         ),
     ]
@@ -217,9 +266,13 @@ def _months(report: FunderReport, theme: Theme) -> list[Flowable]:
     styles = theme.styles
     if not report.months:
         return [
-            Paragraph("Month by month", styles.heading),
+            Paragraph(translate("funder_report", "Month by month"), styles.heading),
             Paragraph(
-                "No sessions were held in this period, so there is nothing to chart.", styles.body
+                translate(
+                    "funder_report",
+                    "No sessions were held in this period, so there is nothing to chart.",
+                ),
+                styles.body,
             ),
         ]
     by_month = {line.month: line for line in report.months}
@@ -229,34 +282,48 @@ def _months(report: FunderReport, theme: Theme) -> list[Flowable]:
     for month in months:
         line = by_month.get(month)
         if line is None:
-            attendances.append(_Bar(month, None, "no sessions"))
+            attendances.append(_Bar(month, None, translate("funder_report", "no sessions")))
             sessions.append(_Bar(month, 0))
             continue
         cell = line.attendances.cell
         attendances.append(_Bar(month, None if cell.hidden else cell.value, line.attendances.text))
         sessions.append(_Bar(month, line.sessions_held))
     hidden = any(line.attendances.cell.hidden for line in report.months)
-    caption = (
-        "Named and anonymous attendances together. A month with no bar has a number too small "
-        "to show, or one that would give a small number away."
-        if hidden
-        else "Named and anonymous attendances together."
-    )
+    if hidden:
+        caption = translate(
+            "funder_report",
+            "Named and anonymous attendances together. A month with no bar has a number too "
+            "small to show, or one that would give a small number away.",
+        )
+    else:
+        caption = translate("funder_report", "Named and anonymous attendances together.")
     height = theme.base_size * (19 if theme.large_print else 16)
     return [
         KeepTogether(
             [
-                Paragraph("Attendances each month", styles.heading),
+                Paragraph(translate("funder_report", "Attendances each month"), styles.heading),
                 Paragraph(caption, styles.small),
                 Spacer(1, theme.base_size * 0.4),
-                _bar_chart(attendances, "Attendances", theme, height=height, fill=_BAR),
+                _bar_chart(
+                    attendances,
+                    translate("funder_report", "Attendances"),
+                    theme,
+                    height=height,
+                    fill=_BAR,
+                ),
             ]
         ),
         KeepTogether(
             [
-                Paragraph("Sessions held each month", styles.heading),
+                Paragraph(translate("funder_report", "Sessions held each month"), styles.heading),
                 Spacer(1, theme.base_size * 0.4),
-                _bar_chart(sessions, "Sessions", theme, height=height * 0.7, fill=_LIGHT_BAR),
+                _bar_chart(
+                    sessions,
+                    translate("funder_report", "Sessions"),
+                    theme,
+                    height=height * 0.7,
+                    fill=_LIGHT_BAR,
+                ),
             ]
         ),
     ]
@@ -376,14 +443,15 @@ def _gap_words(
 
 
 def _groups(lines: Sequence[GroupLine], theme: Theme) -> list[Flowable]:
-    note = (
+    note = translate(
+        "funder_report",
         "Someone who came to more than one group is counted in each of them, and “new” means "
-        "new to that group, so these lines can add up to more than the figures above."
+        "new to that group, so these lines can add up to more than the figures above.",
     )
     return [
         KeepTogether(
             [
-                Paragraph("Each group", theme.styles.heading),
+                Paragraph(translate("funder_report", "Each group"), theme.styles.heading),
                 _group_table(lines, theme),
                 Paragraph(note, theme.styles.small),
             ]
@@ -394,11 +462,11 @@ def _groups(lines: Sequence[GroupLine], theme: Theme) -> list[Flowable]:
 def _group_figures(line: GroupLine) -> list[tuple[str, str]]:
     """(heading, figure) pairs; a line break in a heading is where it wraps."""
     return [
-        ("Sessions\nheld", f"{line.sessions_held:,}"),
-        ("Sessions\ncancelled", f"{line.sessions_cancelled:,}"),
-        ("Attendances", line.attendances.text),
-        ("Different\npeople", line.unique_people.text),
-        ("New\npeople", line.new_people.text),
+        (translate("funder_report", "Sessions\nheld"), f"{line.sessions_held:,}"),
+        (translate("funder_report", "Sessions\ncancelled"), f"{line.sessions_cancelled:,}"),
+        (translate("funder_report", "Attendances"), line.attendances.text),
+        (translate("funder_report", "Different\npeople"), line.unique_people.text),
+        (translate("funder_report", "New\npeople"), line.new_people.text),
     ]
 
 
@@ -413,7 +481,7 @@ def _group_table(lines: Sequence[GroupLine], theme: Theme) -> Flowable:
     words = ParagraphStyle("words", parent=head_right, fontName=fonts.regular)
     heads = [label for label, _ in _group_figures(lines[0])]
     rows: list[list[Paragraph | str]] = [
-        ([] if stacked else [Paragraph("Group", head)])
+        ([] if stacked else [Paragraph(translate("funder_report", "Group"), head)])
         + [Paragraph(text(label), head_right) for label in heads]
     ]
     widths = [
@@ -456,20 +524,37 @@ def _group_table(lines: Sequence[GroupLine], theme: Theme) -> Flowable:
 def _about(report: FunderReport, theme: Theme) -> list[Flowable]:
     styles = theme.styles
     counting = [
-        "Sessions held are the sessions that went ahead in the period (up to the day the "
-        "figures were taken); cancelled sessions are counted separately.",
-        "An attendance is one person at one session, so someone who came ten times counts ten "
-        "times. Named attendances are people on the register; anonymous attendances are the "
-        "headcount of people who came without giving a name.",
-        "Different people counts named people only, each once however often they came: people "
-        "who give no name cannot be told apart. New people came to one of these groups for the "
-        "first time in the period; returning people had come before.",
-        "The average is total attendances divided by sessions held. Facilitator hours are the "
-        "length of each session held times the volunteer facilitators on its rota.",
+        translate(
+            "funder_report",
+            "Sessions held are the sessions that went ahead in the period (up to the day the "
+            "figures were taken); cancelled sessions are counted separately.",
+        ),
+        translate(
+            "funder_report",
+            "An attendance is one person at one session, so someone who came ten times counts "
+            "ten times. Named attendances are people on the register; anonymous attendances are "
+            "the headcount of people who came without giving a name.",
+        ),
+        translate(
+            "funder_report",
+            "Different people counts named people only, each once however often they came: "
+            "people who give no name cannot be told apart. New people came to one of these "
+            "groups for the first time in the period; returning people had come before.",
+        ),
+        translate(
+            "funder_report",
+            "The average is total attendances divided by sessions held. Facilitator hours are "
+            "the length of each session held times the volunteer facilitators on its rota.",
+        ),
     ]
-    heading = "Some numbers in this report are hidden" if report.hidden_any else "Small numbers"
-    rule = [Paragraph(heading, styles.label_bold), Paragraph(_rule(report), styles.note)]
-    story: list[Flowable] = [Paragraph("About these figures", styles.heading)]
+    if report.hidden_any:
+        heading = translate("funder_report", "Some numbers in this report are hidden")
+    else:
+        heading = translate("funder_report", "Small numbers")
+    rule = [Paragraph(text(heading), styles.label_bold), Paragraph(_rule(report), styles.note)]
+    story: list[Flowable] = [
+        Paragraph(translate("funder_report", "About these figures"), styles.heading)
+    ]
     spaced = ParagraphStyle("spaced", parent=styles.note, spaceAfter=theme.base_size * 0.45)
     story += [Paragraph(text(line), spaced) for line in counting]
     story += [Spacer(1, theme.base_size * 0.5), boxed(rule, theme, shaded=report.hidden_any)]
@@ -480,11 +565,27 @@ def _rule(report: FunderReport) -> str:
     """The small-number rule in words, for this report's threshold."""
     threshold = report.threshold
     if threshold <= 1:
-        return "Every number is shown: the small-number rule was turned off for this report."
-    small = "The number 1 is" if threshold == 2 else f"Numbers from 1 to {threshold - 1} are"
-    rule = (
-        f"{small} shown as “fewer than {threshold}”, and where a hidden number could be worked "
-        "out from the others, one more is “not shown”; in the charts, such a month has no bar. "
-        "Nobody can be identified from this report."
-    )
-    return text(rule if report.hidden_any else f"{rule} No number in this report needed hiding.")
+        return text(
+            translate(
+                "funder_report",
+                "Every number is shown: the small-number rule was turned off for this report.",
+            )
+        )
+    if threshold == 2:
+        rule = translate(
+            "funder_report",
+            "The number 1 is shown as “fewer than {threshold}”, and where a hidden number could "
+            "be worked out from the others, one more is “not shown”; in the charts, such a month "
+            "has no bar. Nobody can be identified from this report.",
+        )
+    else:
+        rule = translate(
+            "funder_report",
+            "Numbers from 1 to {highest} are shown as “fewer than {threshold}”, and where a "
+            "hidden number could be worked out from the others, one more is “not shown”; in the "
+            "charts, such a month has no bar. Nobody can be identified from this report.",
+        )
+    rule = rule.format(highest=threshold - 1, threshold=threshold)
+    if not report.hidden_any:
+        rule += " " + translate("funder_report", "No number in this report needed hiding.")
+    return text(rule)

@@ -26,6 +26,7 @@ from peerdesk.core.pack_data import (
     PackData,
     Section,
 )
+from peerdesk.core.text import translate
 from peerdesk.printing.blocks import boxed, clock, long_date, sheet_start, text
 from peerdesk.printing.render import Header, render_sheets, write_to
 from peerdesk.printing.sheets.agreement import build_agreement
@@ -92,12 +93,19 @@ def build_pack_bytes(data: PackData, theme: Theme) -> tuple[bytes, PackResult]:
     problems = list(data.problems)
     imported = _imported_handouts(data, problems)
     if "consent_forms" in data.sections and data.consent_copies > 0 and data.consent is None:
-        _add(problems, "There is no consent form set up yet, so none is included.")
+        _add(
+            problems,
+            translate("pack", "There is no consent form set up yet, so none is included."),
+        )
     data = replace(data, problems=tuple(problems))  # the cover sheet lists them
     parts = _parts(data, theme, imported)
     if not parts:
         raise ValidationError(
-            "There is nothing to print: every part of this pack is switched off or has no copies."
+            translate(
+                "pack",
+                "There is nothing to print: every part of this pack is switched off or has no "
+                "copies.",
+            )
         )
     if problems and "cover" not in (part.section for part in parts):
         parts.insert(0, _Part("cover", 1, story=_missing_page(problems, theme)))
@@ -106,7 +114,7 @@ def build_pack_bytes(data: PackData, theme: Theme) -> tuple[bytes, PackResult]:
         [part.story for part in laid_out if part.story is not None],
         theme,
         title=_title(data),
-        subject="Session pack",
+        subject=translate("pack", "Session pack"),
         header=Header(
             data.group_name,
             f"{long_date(data.meeting.date)} · {clock(data.meeting.start_time)}",
@@ -170,21 +178,27 @@ def _imported_handouts(data: PackData, problems: list[str]) -> dict[int, PdfRead
 
 def _readable(handout: Handout) -> tuple[PdfReader | None, str]:
     """The imported PDF, read and written once in full so that nothing in it can fail later."""
-    name = f"The handout “{handout.title}”"
+    title = handout.title
     try:
         reader = PdfReader(io.BytesIO(handout.pdf or b""))
         if reader.is_encrypted:
-            return None, (
-                f"{name} is password-protected, so it was left out. Import an unprotected copy."
-            )
+            return None, translate(
+                "pack",
+                "The handout “{title}” is password-protected, so it was left out. Import an "
+                "unprotected copy.",
+            ).format(title=title)
         if not reader.pages:
-            return None, f"{name} has no pages, so it was left out."
+            return None, translate(
+                "pack", "The handout “{title}” has no pages, so it was left out."
+            ).format(title=title)
         writer = PdfWriter(clone_from=reader)
         buffer = io.BytesIO()
         writer.write(buffer)
         return PdfReader(io.BytesIO(buffer.getvalue())), ""
     except Exception:  # pypdf raises many kinds of error for a damaged file: all mean the same
-        return None, f"{name} could not be read as a PDF, so it was left out."
+        return None, translate(
+            "pack", "The handout “{title}” could not be read as a PDF, so it was left out."
+        ).format(title=title)
 
 
 def _assemble(data: PackData, parts: list[_Part], ours: PdfReader) -> tuple[bytes, PackResult]:
@@ -204,7 +218,7 @@ def _assemble(data: PackData, parts: list[_Part], ours: PdfReader) -> tuple[byte
         {
             "/Title": _title(data),
             "/Author": "peerdesk",
-            "/Subject": "Session pack",
+            "/Subject": translate("pack", "Session pack"),
             "/Creator": f"peerdesk {__version__}",
         }
     )
@@ -214,7 +228,9 @@ def _assemble(data: PackData, parts: list[_Part], ours: PdfReader) -> tuple[byte
 
 
 def _title(data: PackData) -> str:
-    return f"Session pack: {data.group_name}, {long_date(data.meeting.date)}"
+    return translate("pack", "Session pack: {group}, {date}").format(
+        group=data.group_name, date=long_date(data.meeting.date)
+    )
 
 
 def _add(problems: list[str], problem: str) -> None:
@@ -225,10 +241,13 @@ def _add(problems: list[str], problem: str) -> None:
 def _missing_page(problems: list[str], theme: Theme) -> list[Flowable]:
     """Without a cover sheet, the missing things get a page of their own at the front."""
     styles = theme.styles
-    items = [Paragraph("What is missing from this pack", styles.heading)]
+    items = [Paragraph(translate("pack", "What is missing from this pack"), styles.heading)]
     items += [Paragraph(f"•&nbsp;&nbsp;{text(problem)}", styles.body) for problem in problems]
     return [
-        sheet_start("About this pack", note="For the organiser: not a handout."),
-        Paragraph("About this pack", styles.title),
+        sheet_start(
+            translate("pack", "About this pack"),
+            note=translate("pack", "For the organiser: not a handout."),
+        ),
+        Paragraph(translate("pack", "About this pack"), styles.title),
         boxed(items, theme, shaded=True),
     ]

@@ -13,6 +13,7 @@ from peerdesk.core.errors import NotFoundError, StorageError, ValidationError
 from peerdesk.core.packs import pack_file_name
 from peerdesk.core.schedule import MeetingRow
 from peerdesk.core.storage import Store
+from peerdesk.core.text import translate
 from peerdesk.printing.pack import PackResult, build_pack
 from peerdesk.printing.theme import Paper, Theme
 
@@ -31,7 +32,11 @@ def session_on(store: Store, group: str, day: dt.date, *, today: dt.date) -> Mee
         store, group_id=found.id, date_from=day, date_to=day, include_archived_groups=True
     )
     if not sessions:
-        raise NotFoundError(f"{found.name} has no session on {day:%A %d %B %Y}.")
+        raise NotFoundError(
+            translate("pack_files", "{group} has no session on {date}.").format(
+                group=found.name, date=f"{day:%A %d %B %Y}"
+            )
+        )
     return sessions[0]
 
 
@@ -66,9 +71,11 @@ def write_packs(
 ) -> list[WrittenPack]:
     """One pack per session (not cancelled) in the range; ``progress`` may raise to stop."""
     if date_to < date_from:
-        raise ValidationError("The end date is before the start date.")
+        raise ValidationError(translate("pack_files", "The end date is before the start date."))
     if not folder.is_dir():
-        raise StorageError(f"The folder {folder} does not exist.")
+        raise StorageError(
+            translate("pack_files", "The folder {folder} does not exist.").format(folder=folder)
+        )
     group_id = groups.find_group(store, group, today=today).id if group else None
     sessions = schedule.list_meetings(
         store, group_id=group_id, date_from=date_from, date_to=date_to, include_cancelled=False

@@ -20,28 +20,43 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
+from peerdesk.core.text import translate
 from peerdesk.printing.blocks import boxed, facts, heading_block, long_date, prose, sheet_start
 from peerdesk.printing.render import render_pdf
 from peerdesk.printing.theme import INK, Paper, Theme, mono_bold_font
 
-_EXPLAINED = "\n\n".join(
-    (
-        "## What this is for",
-        "peerdesk keeps the group's records (who comes, consent, the rota) in one file, locked "
-        "with a passphrase. If the passphrase is forgotten, or the organiser who knew it moves "
-        "on, this key opens the file instead. Without the passphrase and without this key, "
-        "nobody can open the records: not us, not the person who set it up, not a computer shop.",
-        "## How to use it",
-        "Open peerdesk, choose \u201cUse the recovery key\u201d when it asks for the passphrase, "
-        "type the key (capitals, spaces and dashes do not matter) and choose a new passphrase.",
-        "## Keeping it safe",
-        "Anyone holding this sheet and the file can read the records, which are about people's "
-        "mental health. Keep it out of the group's usual folder: in a locked drawer, or with the "
-        "person the group named as its data lead. Do not photograph it or email it. When the "
-        "group hands over to a new organiser, peerdesk makes a new key and this sheet stops "
-        "working: shred it then.",
+
+def _explained() -> str:
+    """What the key is for and how to keep it, as prose ("## " starts a heading)."""
+    return "\n\n".join(
+        (
+            "## " + translate("recovery_sheet", "What this is for"),
+            translate(
+                "recovery_sheet",
+                "peerdesk keeps the group's records (who comes, consent, the rota) in one file, "
+                "locked with a passphrase. If the passphrase is forgotten, or the organiser who "
+                "knew it moves on, this key opens the file instead. Without the passphrase and "
+                "without this key, nobody can open the records: not us, not the person who set it "
+                "up, not a computer shop.",
+            ),
+            "## " + translate("recovery_sheet", "How to use it"),
+            translate(
+                "recovery_sheet",
+                "Open peerdesk, choose \u201cUse the recovery key\u201d when it asks for the "
+                "passphrase, type the key (capitals, spaces and dashes do not matter) and choose a "
+                "new passphrase.",
+            ),
+            "## " + translate("recovery_sheet", "Keeping it safe"),
+            translate(
+                "recovery_sheet",
+                "Anyone holding this sheet and the file can read the records, which are about "
+                "people's mental health. Keep it out of the group's usual folder: in a locked "
+                "drawer, or with the person the group named as its data lead. Do not photograph it "
+                "or email it. When the group hands over to a new organiser, peerdesk makes a new "
+                "key and this sheet stops working: shred it then.",
+            ),
+        )
     )
-)
 
 
 @dataclass(frozen=True)
@@ -75,21 +90,29 @@ def _key_table(recovery_key: str, theme: Theme) -> Flowable:
 
 
 def build_recovery_sheet(sheet: RecoverySheet, theme: Theme) -> list[Flowable]:
-    story: list[Flowable] = [sheet_start("Recovery sheet", note="Keep this sheet safe")]
+    story: list[Flowable] = [
+        sheet_start(
+            translate("recovery_sheet", "Recovery sheet"),
+            note=translate("recovery_sheet", "Keep this sheet safe"),
+        )
+    ]
     story += heading_block(
-        "peerdesk recovery key",
-        "Opens the group's records if the passphrase is lost",
+        translate("recovery_sheet", "peerdesk recovery key"),
+        translate("recovery_sheet", "Opens the group's records if the passphrase is lost"),
         theme,
     )
-    details = [("Made on", long_date(sheet.made_on)), ("Database file", sheet.database.name)]
+    details = [
+        (translate("recovery_sheet", "Made on"), long_date(sheet.made_on)),
+        (translate("recovery_sheet", "Database file"), sheet.database.name),
+    ]
     if sheet.group_name:
-        details.insert(0, ("Group", sheet.group_name))
+        details.insert(0, (translate("recovery_sheet", "Group"), sheet.group_name))
     story.append(facts(details, theme))
     story.append(Spacer(1, theme.base_size))
     story.append(
         boxed(
             [
-                Paragraph("Recovery key", theme.styles.heading),
+                Paragraph(translate("recovery_sheet", "Recovery key"), theme.styles.heading),
                 _key_table(sheet.recovery_key, theme),
             ],
             theme,
@@ -97,9 +120,13 @@ def build_recovery_sheet(sheet: RecoverySheet, theme: Theme) -> list[Flowable]:
         )
     )
     story.append(Spacer(1, theme.base_size * 0.5))
-    story += prose(_EXPLAINED, theme)
+    story += prose(_explained(), theme)
     story.append(Spacer(1, theme.base_size))
-    story.append(facts([("Kept by", ""), ("Where", "")], theme))
+    kept = [
+        (translate("recovery_sheet", "Kept by"), ""),
+        (translate("recovery_sheet", "Where"), ""),
+    ]
+    story.append(facts(kept, theme))
     return story
 
 
@@ -115,5 +142,5 @@ def write_recovery_sheet(
         lambda theme: build_recovery_sheet(sheet, theme),
         Theme.for_print(paper, large_print=large_print),
         target,
-        title="peerdesk recovery sheet",
+        title=translate("recovery_sheet", "peerdesk recovery sheet"),
     )

@@ -25,6 +25,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 
 from peerdesk import __version__
 from peerdesk.core.files import write_atomically
+from peerdesk.core.text import translate
 from peerdesk.printing.theme import MUTED, RULE, Theme
 
 FlowablesBuilder = Callable[[Theme], list[Flowable]]
@@ -151,7 +152,7 @@ class _FooterCanvas(Canvas):  # type: ignore[misc]
         self.setFillColor(MUTED)
         self.setFont(theme.fonts.regular, size)
         first = top - size * 1.45
-        numbers = f"page {page} of {pages}"
+        numbers = translate("render", "page {page} of {pages}").format(page=page, pages=pages)
         room = right - left - stringWidth(numbers + "    ", theme.fonts.regular, size)
         self.drawString(left, first, _fit(footer.label, room, theme.fonts.regular, size))
         self.drawRightString(right, first, numbers)

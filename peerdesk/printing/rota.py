@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph  # type: ignore[im
 
 from peerdesk.core.pack_data import Paper
 from peerdesk.core.rota_view import RotaView
+from peerdesk.core.text import translate
 from peerdesk.printing.blocks import heading_block, sheet_start, text
 from peerdesk.printing.render import render_sheets, write_to
 from peerdesk.printing.rota_month import MonthPage
@@ -54,11 +55,15 @@ def build_rota_pdf(
     theme = _landscape_theme(paper, large_print=large_print)
     printed = printed or dt.date.today()
     story: list[Flowable] = [
-        sheet_start(f"Facilitator rota · printed {printed.day} {printed:%B %Y}")
+        sheet_start(
+            translate("rota", "Facilitator rota · printed {date}").format(
+                date=f"{printed.day} {printed:%B %Y}"
+            )
+        )
     ]
     months = _months(view)
     if not months:
-        story += heading_block("Facilitator rota", view.title, theme)
+        story += heading_block(translate("rota", "Facilitator rota"), view.title, theme)
         story += [Paragraph(text(w), theme.styles.body) for w in view.warnings]
     for number, month in enumerate(months):
         if number:
@@ -67,7 +72,8 @@ def build_rota_pdf(
         if large_print:
             smallest = MonthPage(view, month, _landscape_theme(paper)).layout()[1]
         story += MonthPage(view, month, theme).story(smallest)
-    rendered = render_sheets([story], theme, title="Facilitator rota", subject=view.title)
+    title = translate("rota", "Facilitator rota")
+    rendered = render_sheets([story], theme, title=title, subject=view.title)
     return rendered.data
 
 

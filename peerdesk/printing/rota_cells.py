@@ -10,13 +10,21 @@ from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.platypus import Flowable  # type: ignore[import-untyped]
 
+from peerdesk.core.text import translate
 from peerdesk.printing.theme import INK, MUTED, RULE, Theme
 
-_COUNT_WORDS = ("no", "one", "two", "three", "four", "five")
 
-
-def count_in_words(number: int) -> str:
-    return _COUNT_WORDS[number] if number < len(_COUNT_WORDS) else str(number)
+def places_to_fill(number: int) -> str:
+    """ "one place to fill", "two places to fill", … "12 places to fill" (a sentence each)."""
+    if 1 <= number <= 5:
+        return (
+            translate("rota", "one place to fill"),
+            translate("rota", "two places to fill"),
+            translate("rota", "three places to fill"),
+            translate("rota", "four places to fill"),
+            translate("rota", "five places to fill"),
+        )[number - 1]
+    return translate("rota", "{count} places to fill").format(count=number)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,9 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
+from peerdesk.core.day_names import weekday_by_number
 from peerdesk.core.rota_view import RotaSession, RotaView
+from peerdesk.core.text import translate
 from peerdesk.printing.blocks import clock, heading_block, height_of, text
 from peerdesk.printing.rota_cells import (
     CellType,
@@ -28,18 +30,43 @@ from peerdesk.printing.rota_cells import (
     Divider,
     WriteIn,
     cell_type,
-    count_in_words,
     fitted,
+    places_to_fill,
     stacked_height,
 )
 from peerdesk.printing.theme import INK, RULE, SHADE, Theme
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Names are printed larger where a month has room, and everything shrinks step by step for a full
 # month before it goes over onto a second page. Large print stops sooner, and its names are never
 # smaller than normal print would make them for the same month.
 _SCALES = (1.6, 1.4, 1.2, 1.1, 1.0, 0.9, 0.8, 0.7)
 _LARGE_SCALES = (1.6, 1.4, 1.2, 1.1, 1.0, 0.9)
+
+
+def _where(places: str, unset: str, *, elsewhere: bool) -> str:
+    """Where the groups usually meet, as one sentence: the places (``unset`` names the groups
+    without one), and whether some days say otherwise."""
+    if not places:
+        if elsewhere:
+            return translate(
+                "rota", "<b>Where:</b> no venue has been set yet, unless the day says otherwise."
+            )
+        return translate("rota", "<b>Where:</b> no venue has been set yet.")
+    if unset:
+        if elsewhere:
+            words = translate(
+                "rota",
+                "<b>Where:</b> {places}; no venue set yet for {groups}, unless the day says "
+                "otherwise.",
+            )
+        else:
+            words = translate("rota", "<b>Where:</b> {places}; no venue set yet for {groups}.")
+        return words.format(places=places, groups=unset)
+    if elsewhere:
+        words = translate("rota", "<b>Where:</b> {places}, unless the day says otherwise.")
+    else:
+        words = translate("rota", "<b>Where:</b> {places}.")
+    return words.format(places=places)
 
 
 def _usual_venues(sessions: Sequence[RotaSession]) -> dict[int, str]:
@@ -99,32 +126,45 @@ class MonthPage:
 
     # -- what is on the page besides the grid ----------------------------------------------
     def _title(self, continued: bool) -> str:
-        month = f"{self.month:%B %Y}" + (" (continued)" if continued else "")
-        alone = f"{self.view.title} · {month}" + ("" if self.view.saved else " · draft")
-        size, font = self.theme.styles.title.fontSize, self.theme.fonts.bold
-        if not self.several and stringWidth(alone, font, size) <= self.theme.frame_width - 12:
+        month = f"{self.month:%B %Y}"
+        if continued:
+            month = translate("rota", "{month} (continued)").format(month=month)
+        alone = self._alone(month)
+        if self._named_alone(alone):
             return alone
-        return f"{'Facilitator' if self.view.saved else 'Draft'} rota · {month}"
+        if self.view.saved:
+            return translate("rota", "Facilitator rota · {month}").format(month=month)
+        return translate("rota", "Draft rota · {month}").format(month=month)
+
+    def _alone(self, month: str) -> str:
+        """The title naming the one group, when it has the page to itself."""
+        if self.view.saved:
+            return f"{self.view.title} · {month}"
+        return translate("rota", "{group} · {month} · draft").format(
+            group=self.view.title, month=month
+        )
+
+    def _named_alone(self, alone: str) -> bool:
+        size, font = self.theme.styles.title.fontSize, self.theme.fonts.bold
+        return not self.several and stringWidth(alone, font, size) <= self.theme.frame_width - 12
 
     def _below(self) -> Flowable:
         """Where the groups meet, and (when a place is empty) how to help."""
         groups = {s.group_id: s.group_name for s in self.sessions}
         usual = [(name, self.venues[g]) for g, name in sorted(groups.items(), key=lambda i: i[1])]
         unset = [text(g) for g, v in usual if not v]
-        if len(usual) == 1 and self._title(False).startswith(f"{self.view.title} · "):
-            parts = [text(usual[0][1])] if usual[0][1] else []
+        if len(usual) == 1 and self._named_alone(self._alone(f"{self.month:%B %Y}")):
+            places = text(usual[0][1])
         else:
-            parts = ["; ".join(f"{text(g)} at {text(v)}" for g, v in usual if v)]
-            if parts[0] and unset:
-                parts.append(f"no venue set yet for {', '.join(unset)}")
-        where = "; ".join(p for p in parts if p) or "no venue has been set yet"
-        if any(s.venue_name != self.venues[s.group_id] for s in self.sessions):
-            where += ", unless the day says otherwise"
-        words = f"<b>Where:</b> {where}."
+            at = translate("rota", "{group} at {venue}")
+            places = "; ".join(at.format(group=text(g), venue=text(v)) for g, v in usual if v)
+        elsewhere = any(s.venue_name != self.venues[s.group_id] for s in self.sessions)
+        words = _where(places, ", ".join(unset), elsewhere=elsewhere)
         if any(s.missing for s in self.sessions):
-            words += (
-                " <b>Can you fill a gap?</b> Write your first name on the line and let the "
-                "organiser know. Thank you!"
+            words += " " + translate(
+                "rota",
+                "<b>Can you fill a gap?</b> Write your first name on the line and let the "
+                "organiser know. Thank you!",
             )
         return Paragraph(words, self.theme.styles.note)
 
@@ -147,7 +187,8 @@ class MonthPage:
         if self.several:
             block.append(Paragraph(text(s.group_name), kind.group))
         if s.venue_name and s.venue_name != self.venues[s.group_id]:
-            block.append(Paragraph("at " + text(s.venue_name), kind.aside))
+            at = translate("rota", "at {venue}").format(venue=text(s.venue_name))
+            block.append(Paragraph(at, kind.aside))
         block.append(Spacer(1, kind.gap * 0.3))
         names = " · ".join(s.names())
         if stringWidth(names, kind.name.fontName, kind.name.fontSize) <= width:
@@ -156,8 +197,7 @@ class MonthPage:
             block += [Paragraph(text(n), fitted(kind.name, n, width)) for n in s.names()]
         if s.missing:
             block += [WriteIn(width, kind.write_in) for _ in range(s.missing)]
-            words = f"{count_in_words(s.missing)} place{'s' if s.missing > 1 else ''} to fill"
-            block.append(Paragraph(words, kind.aside))
+            block.append(Paragraph(places_to_fill(s.missing), kind.aside))
         return block
 
     def _day(
@@ -183,7 +223,8 @@ class MonthPage:
             tall = stacked_height(block, width)
             if not parts or used + tall > room:
                 if parts:  # the rest of a very full day goes on in the next row
-                    block = [Paragraph(f"{day.day} {day:%B}, continued", kind.aside), *follows]
+                    on = translate("rota", "{date}, continued").format(date=f"{day.day} {day:%B}")
+                    block = [Paragraph(on, kind.aside), *follows]
                     tall = stacked_height(block, width)
                 parts.append([])
                 used = 0.0
@@ -269,15 +310,16 @@ class MonthPage:
             leading=theme.base_size * 1.2,
         )
         # The quiet days' names are shortened alike when one of them would not fit.
+        weekdays = [weekday_by_number(number) for number in range(7)]
         narrow = min(self.widths) - 2 * self.pad
         short = any(
             stringWidth(day, head.fontName, head.fontSize) > narrow
-            for day, width in zip(WEEKDAYS, self.widths, strict=True)
+            for day, width in zip(weekdays, self.widths, strict=True)
             if width - 2 * self.pad == narrow
         )
         names = [
             Paragraph(day[:3] if short and width == min(self.widths) else day, head)
-            for day, width in zip(WEEKDAYS, self.widths, strict=True)
+            for day, width in zip(weekdays, self.widths, strict=True)
         ]
         rows: list[list[Flowable | list[Flowable]]] = [names]
         rows += [list(b.cells) for b in bands]

@@ -3101,14 +3101,6 @@ Choose a passphrase to lock them. Without it, nobody who uses or finds this lapt
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the recovery key safe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your records are now locked with your passphrase. If the passphrase is ever forgotten, this recovery key is the only other way in: nobody can reset it for you, not even the people who make peerdesk. It is shown only this once, so print or save the recovery sheet now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>To go on without a passphrase, tick the box to confirm that this computer&apos;s disk is encrypted. If you are not sure, choose a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4677,14 +4669,6 @@ Choose a passphrase: peerdesk locks the records with it and asks for it each tim
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep the recovery key safe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your records are now locked with your passphrase. If the passphrase is ever forgotten, this recovery key is the only other way in: nobody can reset it for you, not even the people who make peerdesk. It is shown only this once, so print or save the recovery sheet now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Locking the records with your passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4834,6 +4818,14 @@ Cancel: go back to the form.</source>
 </context>
 <context>
     <name>RecoveryKeyPanel</name>
+    <message>
+        <source>Keep the recovery key safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your records are now locked with your passphrase. If the passphrase is ever forgotten, this recovery key is the only other way in: nobody can reset it for you, not even the people who make peerdesk. It is shown only this once, so print or save the recovery sheet now.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
@@ -6437,6 +6429,25 @@ Start by adding your group and when it meets. You can add the venue now or later
     </message>
 </context>
 <context>
+    <name>agreement</name>
+    <message>
+        <source>Yours to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our group agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group has not written its agreement yet. It is something we can write together, in our own words, at a session soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we have agreed together, so that everyone can feel safe and welcome here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attendance</name>
     <message>
         <source>That session no longer exists.</source>
@@ -6493,6 +6504,98 @@ Start by adding your group and when it meets. You can add the venue now or later
         <source>There are no sessions between {date_from} and {date_to}, so there is nothing to ask about.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>When can you facilitate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions from {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tick &lt;b&gt;{can}&lt;/b&gt;, &lt;b&gt;{maybe}&lt;/b&gt; or &lt;b&gt;{cannot}&lt;/b&gt; for each date. Every date you can do is a real help. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the moment: {count} a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the moment: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many sessions a month can you offer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates I&apos;m away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays, appointments and so on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything we should know?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or a note for the organiser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group and place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability form · {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability form · for someone new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please hand this back to the organiser. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>backups</name>
@@ -6546,6 +6649,29 @@ Start by adding your group and when it meets. You can add the venue now or later
     </message>
     <message>
         <source>The backup could not be restored ({strerror}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>blocks</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} hours {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6669,6 +6795,172 @@ Start by adding your group and when it meets. You can add the venue now or later
     </message>
 </context>
 <context>
+    <name>consent_form</name>
+    <message>
+        <source>{form}, version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} · version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the group: keep this form in the consent folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper form reference: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for coming. Please read this at your own pace, and ask one of the facilitators about anything that is not clear. There are no right or wrong answers: saying no to any box is completely fine, and you can still take part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, {name}. This copy shows what you have told us so far (our records on {date}). Please check each answer and change any that are no longer right. There are no right or wrong answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each box you agree to. An empty box means no, and that is fine. Only the first box is needed to take part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tick shows something you agreed to that still stands; beside each box is what our records say. To change an answer, tick the box or cross out the tick. Where an answer is out of date, tick again if you still agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tick what you agree to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your chosen name can be a first name or a nickname. Then please sign, date and hand this to a facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your chosen name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our records: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not asked yet&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Out of date&lt;/b&gt;{gap}agreed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Out of date&lt;/b&gt;{gap}agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agreed&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Said no&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Took this back&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agreed&lt;/b&gt;{gap}on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Said no&lt;/b&gt;{gap}on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Took this back&lt;/b&gt;{gap}on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cover</name>
+    <message>
+        <source>For the facilitators: not a handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator cover sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end} ({length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing from this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No venue has been set for this session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is on the rota for this session yet. Please write the names of whoever facilitates, so the organiser can keep the rota fair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts have been written down for this group yet. Add them on the Packs page (“Who to call…”), or write them here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full plan, with notes, is on the session plan sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>day_names</name>
     <message>
         <source>Monday</source>
@@ -6776,6 +7068,65 @@ Start by adding your group and when it meets. You can add the venue now or later
     </message>
 </context>
 <context>
+    <name>debrief</name>
+    <message>
+        <source>For the facilitators. Pass it to the organiser, then shred it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the facilitators, after everyone has gone. Keep it practical: &lt;b&gt;please do not write anything about anyone&apos;s health, or about what anyone shared in the group.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did the session go? What worked well?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would we do differently next time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything practical to follow up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example the venue, supplies, the rota, or a message for the organiser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New to the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, please</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking after ourselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitating can be tiring. Before you go, check in with each other. Would you like a chat with the organiser or another facilitator about how it went?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>demo</name>
     <message>
         <source>This database already holds data, so the demo was not added. Use another file, or --force to replace everything in it.</source>
@@ -6793,6 +7144,81 @@ Start by adding your group and when it meets. You can add the venue now or later
     <name>export</name>
     <message>
         <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>feedback</name>
+    <message>
+        <source>Not good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not great</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Okay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Really good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous: please fold it and leave it in the box, or with a facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How was today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Please do not write your name on this form.&lt;/b&gt; It is anonymous: nobody will know who wrote what. Answer as much or as little as you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall, how was today&apos;s session for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle one face.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helped you most today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there anything we could do differently?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything you would like to talk about another time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Your answers help us keep this group a good place to be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not really</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you feel welcome and listened to?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6876,6 +7302,202 @@ Start by adding your group and when it meets. You can add the venue now or later
         <source>Different people</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Activity report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}, {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity report · {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures only: nobody is named in this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some small numbers are hidden so that nobody can be identified: “About these figures” at the end explains why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average per session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volunteer time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named and anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headcount, no names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first came in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>had come before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions were held in this period, so there is nothing to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named and anonymous attendances together. A month with no bar has a number too small to show, or one that would give a small number away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named and anonymous attendances together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendances each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions held each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone who came to more than one group is counted in each of them, and “new” means new to that group, so these lines can add up to more than the figures above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions
+held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions
+cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different
+people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New
+people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions held are the sessions that went ahead in the period (up to the day the figures were taken); cancelled sessions are counted separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attendance is one person at one session, so someone who came ten times counts ten times. Named attendances are people on the register; anonymous attendances are the headcount of people who came without giving a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different people counts named people only, each once however often they came: people who give no name cannot be told apart. New people came to one of these groups for the first time in the period; returning people had come before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average is total attendances divided by sessions held. Facilitator hours are the length of each session held times the volunteer facilitators on its rota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some numbers in this report are hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About these figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every number is shown: the small-number rule was turned off for this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number 1 is shown as “fewer than {threshold}”, and where a hidden number could be worked out from the others, one more is “not shown”; in the charts, such a month has no bar. Nobody can be identified from this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers from 1 to {highest} are shown as “fewer than {threshold}”, and where a hidden number could be worked out from the others, one more is “not shown”; in the charts, such a month has no bar. Nobody can be identified from this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number in this report needed hiding.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>groups</name>
@@ -6905,6 +7527,13 @@ Start by adding your group and when it meets. You can add the venue now or later
     </message>
     <message>
         <source>There is no group called “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>handouts</name>
+    <message>
+        <source>Handout: yours to keep.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7790,6 +8419,64 @@ Start by adding your group and when it meets. You can add the venue now or later
     </message>
 </context>
 <context>
+    <name>pack</name>
+    <message>
+        <source>There is no consent form set up yet, so none is included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to print: every part of this pack is switched off or has no copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout “{title}” is password-protected, so it was left out. Import an unprotected copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout “{title}” has no pages, so it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout “{title}” could not be read as a PDF, so it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session pack: {group}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing from this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the organiser: not a handout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pack_files</name>
+    <message>
+        <source>{group} has no session on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>packs</name>
     <message>
         <source>That group no longer exists.</source>
@@ -7996,6 +8683,41 @@ Start by adding your group and when it meets. You can add the venue now or later
     </message>
 </context>
 <context>
+    <name>plan</name>
+    <message>
+        <source>{date}, {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the facilitators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group has no running order written down yet. You could use the lines below to plan the session together before people arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan adds up to {planned} and the session is booked for {booked}, so stretch or shorten the parts as the group needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guide, not a rule: follow the group&apos;s lead, and take a break whenever it would help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>protection</name>
     <message>
         <source>{database} already exists; choose a new file name.</source>
@@ -8051,6 +8773,77 @@ Start by adding your group and when it meets. You can add the venue now or later
     </message>
     <message>
         <source>The protected copy did not check out ({problems}); the database was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>recovery_sheet</name>
+    <message>
+        <source>What this is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peerdesk keeps the group&apos;s records (who comes, consent, the rota) in one file, locked with a passphrase. If the passphrase is forgotten, or the organiser who knew it moves on, this key opens the file instead. Without the passphrase and without this key, nobody can open the records: not us, not the person who set it up, not a computer shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open peerdesk, choose “Use the recovery key” when it asks for the passphrase, type the key (capitals, spaces and dashes do not matter) and choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping it safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone holding this sheet and the file can read the records, which are about people&apos;s mental health. Keep it out of the group&apos;s usual folder: in a locked drawer, or with the person the group named as its data lead. Do not photograph it or email it. When the group hands over to a new organiser, peerdesk makes a new key and this sheet stops working: shred it then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this sheet safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peerdesk recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the group&apos;s records if the passphrase is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peerdesk recovery sheet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8118,6 +8911,13 @@ Start by adding your group and when it meets. You can add the venue now or later
     </message>
 </context>
 <context>
+    <name>render</name>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>retention</name>
     <message>
         <source>Review people not seen for between 1 and 120 months.</source>
@@ -8140,6 +8940,94 @@ Start by adding your group and when it meets. You can add the venue now or later
     </message>
     <message>
         <source>Kept as locked, although it breaks a rule: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator rota · printed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one place to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two places to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three places to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>four places to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>five places to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} places to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where:&lt;/b&gt; no venue has been set yet, unless the day says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where:&lt;/b&gt; no venue has been set yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where:&lt;/b&gt; {places}; no venue set yet for {groups}, unless the day says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where:&lt;/b&gt; {places}; no venue set yet for {groups}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where:&lt;/b&gt; {places}, unless the day says otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Where:&lt;/b&gt; {places}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{month} (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator rota · {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft rota · {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} · {month} · draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{group} at {venue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Can you fill a gap?&lt;/b&gt; Write your first name on the line and let the organiser know. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at {venue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date}, continued</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8647,6 +9535,108 @@ Start by adding your group and when it meets. You can add the venue now or later
     </message>
     <message>
         <source>Choose between {low} and {high} months for the retention review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sign_in</name>
+    <message>
+        <source>Please keep this sheet safe, and shred it once it has been typed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tick beside your name. If you are not on the list, add your first name (or any name you like) at the bottom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please write your first name only, or any name you would like us to use. There is no need for a surname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group only counts people: please do not write names on this sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count people as they arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make one mark for each person as they come in, including anyone who arrives late. Grouping the marks in fives makes them easy to add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tally</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>signposting</name>
+    <message>
+        <source>Yours to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you need someone to talk to between sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No support lines have been added for this group yet. A facilitator can tell you about local services. In an emergency, call the emergency services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These services are there when you need them, whether or not there is a session that week. You do not have to be in crisis to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,7 @@ import re
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle  # type: ignore[import-untyped]
 
 from peerdesk.core.pack_data import PackData, section_title
+from peerdesk.core.text import translate
 from peerdesk.printing.blocks import heading_block, sheet_start, text
 from peerdesk.printing.theme import Theme
 
@@ -14,22 +15,28 @@ from peerdesk.printing.theme import Theme
 def build_agreement(data: PackData, theme: Theme) -> list[Flowable]:
     styles = theme.styles
     story: list[Flowable] = [
-        sheet_start(section_title("agreement"), note="Yours to keep."),
-        *heading_block("Our group agreement", data.group_name, theme),
+        sheet_start(section_title("agreement"), note=translate("agreement", "Yours to keep.")),
+        *heading_block(translate("agreement", "Our group agreement"), data.group_name, theme),
     ]
     points = _points(data.agreement)
     if not points:
         story.append(
             Paragraph(
-                "This group has not written its agreement yet. It is something we can write "
-                "together, in our own words, at a session soon.",
+                translate(
+                    "agreement",
+                    "This group has not written its agreement yet. It is something we can write "
+                    "together, in our own words, at a session soon.",
+                ),
                 styles.intro,
             )
         )
         return story
     story.append(
         Paragraph(
-            "What we have agreed together, so that everyone can feel safe and welcome here.",
+            translate(
+                "agreement",
+                "What we have agreed together, so that everyone can feel safe and welcome here.",
+            ),
             styles.intro,
         )
     )

@@ -24,6 +24,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from reportlab.platypus.doctemplate import FrameBreak  # type: ignore[import-untyped]
 
 from peerdesk.core.consent import PurposeState, VersionRow
+from peerdesk.core.text import translate
 from peerdesk.printing.blocks import prose
 from peerdesk.printing.render import Footer, SheetStart
 from peerdesk.printing.theme import INK, RULE, Theme
@@ -51,9 +52,13 @@ def build_consent_form(data: ConsentFormData, theme: Theme) -> list[Flowable]:
     story: list[Flowable] = [
         SheetStart(
             Footer(
-                label=f"{version.title} · version {version.number}",
-                note="For the group: keep this form in the consent folder.",
-                note_right="Paper form reference: ____________",
+                label=translate("consent_form", "{title} · version {number}").format(
+                    title=version.title, number=version.number
+                ),
+                note=translate(
+                    "consent_form", "For the group: keep this form in the consent folder."
+                ),
+                note_right=translate("consent_form", "Paper form reference: ____________"),
             )
         ),
         Paragraph(_text(version.title), styles.title),
@@ -70,17 +75,18 @@ def build_consent_form(data: ConsentFormData, theme: Theme) -> list[Flowable]:
 
 def _intro(data: ConsentFormData) -> str:
     if data.person is None:
-        return (
+        return translate(
+            "consent_form",
             "Thank you for coming. Please read this at your own pace, and ask one of the "
             "facilitators about anything that is not clear. There are no right or wrong answers: "
-            "saying no to any box is completely fine, and you can still take part."
+            "saying no to any box is completely fine, and you can still take part.",
         )
-    name = _text(data.person.preferred_name)
-    return (
-        f"Hello, {name}. This copy shows what you have told us so far (our records on "
-        f"{_date(data.person.as_of)}). Please check each answer and change any that are no "
-        "longer right. There are no right or wrong answers."
-    )
+    return translate(
+        "consent_form",
+        "Hello, {name}. This copy shows what you have told us so far (our records on "
+        "{date}). Please check each answer and change any that are no longer right. There are "
+        "no right or wrong answers.",
+    ).format(name=_text(data.person.preferred_name), date=_date(data.person.as_of))
 
 
 # -- the answers ---------------------------------------------------------------------------------
@@ -92,25 +98,37 @@ def _answers(data: ConsentFormData, theme: Theme) -> list[Flowable]:
         for purpose in data.version.purposes
     ]
     if data.person is None:
-        how = (
+        how = translate(
+            "consent_form",
             "Tick each box you agree to. An empty box means no, and that is fine. "
-            "Only the first box is needed to take part."
+            "Only the first box is needed to take part.",
         )
     else:
-        how = (
+        how = translate(
+            "consent_form",
             "A tick shows something you agreed to that still stands; beside each box is what "
             "our records say. To change an answer, tick the box or cross out the tick. Where "
-            "an answer is out of date, tick again if you still agree."
+            "an answer is out of date, tick again if you still agree.",
         )
-    heading = Paragraph("Please tick what you agree to", styles.heading)
+    heading = Paragraph(translate("consent_form", "Please tick what you agree to"), styles.heading)
     name = data.person.preferred_name if data.person else ""
     sign_here = [
         Paragraph(
-            "Your chosen name can be a first name or a nickname. Then please sign, date "
-            "and hand this to a facilitator.",
+            translate(
+                "consent_form",
+                "Your chosen name can be a first name or a nickname. Then please sign, date "
+                "and hand this to a facilitator.",
+            ),
             styles.body,
         ),
-        _write_on_lines([("Your chosen name", name), ("Signature", ""), ("Date", "")], theme),
+        _write_on_lines(
+            [
+                (translate("consent_form", "Your chosen name"), name, False),
+                (translate("consent_form", "Signature"), "", True),
+                (translate("consent_form", "Date"), "", False),
+            ],
+            theme,
+        ),
     ]
     start = [heading, Paragraph(how, styles.body), rows[0]]
     gap = Spacer(1, theme.base_size * 1.2)
@@ -166,7 +184,8 @@ def _tick_row(label: str, state: PurposeState | None, prefilled: bool, theme: Th
     cells: list[list[Flowable | list[Flowable]]]
     if prefilled and theme.large_print:
         # Large print has no room for a third column: what our records say goes under the text.
-        status = Paragraph("Our records: " + _status(state, one_line=True), theme.styles.note)
+        records = translate("consent_form", "Our records: {status}")
+        status = Paragraph(records.format(status=_status(state, one_line=True)), theme.styles.note)
         cells = [[box, [text, Spacer(1, 2), status]]]
         widths = [theme.box_size + gap, text_width]
     elif prefilled:
@@ -197,35 +216,45 @@ def _tick_row(label: str, state: PurposeState | None, prefilled: bool, theme: Th
 
 
 def _status(state: PurposeState | None, *, one_line: bool = False) -> str:
-    """What our records say, in words, honestly: nothing is ticked that is not current."""
-    if state is None or state.state == "none":
-        return "<b>Not asked yet</b>"
-    on = f"on {_date(state.decided_on)}" if state.decided_on else ""
-    words = {
-        "granted": ("Agreed", on),
-        "refused": ("Said no", on),
-        "withdrawn": ("Took this back", on),
-        "lapsed": ("Out of date", f"agreed {on}".strip()),
-    }
-    first, second = words.get(state.state, ("Not asked yet", ""))
-    if not second:
-        return f"<b>{first}</b>"
-    if one_line:
-        return f"<b>{first}</b>{':' if state.state == 'lapsed' else ''} {second}"
-    return f"<b>{first}</b><br/>{second}"
+    """What our records say, in words, honestly: nothing is ticked that is not current.
+    ``{gap}`` is where the words break onto a second line (or a space, on one line)."""
+    if state is None or state.state not in ("granted", "refused", "withdrawn", "lapsed"):
+        return translate("consent_form", "<b>Not asked yet</b>")
+    lapsed = state.state == "lapsed"
+    gap = "<br/>" if not one_line else ": " if lapsed else " "
+    date = _date(state.decided_on)
+    if lapsed:
+        if state.decided_on:
+            words = translate("consent_form", "<b>Out of date</b>{gap}agreed on {date}")
+        else:
+            words = translate("consent_form", "<b>Out of date</b>{gap}agreed")
+    elif state.decided_on is None:
+        words = {
+            "granted": translate("consent_form", "<b>Agreed</b>"),
+            "refused": translate("consent_form", "<b>Said no</b>"),
+            "withdrawn": translate("consent_form", "<b>Took this back</b>"),
+        }[state.state]
+    else:
+        words = {
+            "granted": translate("consent_form", "<b>Agreed</b>{gap}on {date}"),
+            "refused": translate("consent_form", "<b>Said no</b>{gap}on {date}"),
+            "withdrawn": translate("consent_form", "<b>Took this back</b>{gap}on {date}"),
+        }[state.state]
+    return words.format(gap=gap, date=date)
 
 
-def _write_on_lines(fields: list[tuple[str, str]], theme: Theme) -> Flowable:
-    """Labels with a line to write on beside each; plain strings so the words sit on the line."""
+def _write_on_lines(fields: list[tuple[str, str, bool]], theme: Theme) -> Flowable:
+    """Labels with a line to write on beside each (a taller one where ``fields`` says so, for a
+    signature); plain strings so the words sit on the line."""
     size = theme.base_size
-    widest = max(stringWidth(label, theme.fonts.bold, size) for label, _ in fields)
+    widest = max(stringWidth(label, theme.fonts.bold, size) for label, _, _ in fields)
     label_width = widest + size * 1.5
     row_height = max(12 * mm, theme.leading * 1.6)
     table = Table(
-        [list(field) for field in fields],
+        [[label, value] for label, value, _ in fields],
         colWidths=[label_width, theme.frame_width - label_width],
         # A signature needs more height than a name or a date.
-        rowHeights=[row_height * (1.35 if label == "Signature" else 1) for label, _ in fields],
+        rowHeights=[row_height * (1.35 if tall else 1) for _, _, tall in fields],
         hAlign="LEFT",
     )
     table.setStyle(

@@ -16,6 +16,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from peerdesk.core.pack_data import PackData, section_title
+from peerdesk.core.text import translate
 from peerdesk.printing.blocks import (
     boxed,
     clock,
@@ -35,8 +36,11 @@ def build_cover(data: PackData, theme: Theme) -> list[Flowable]:
     meeting = data.meeting
     styles = theme.styles
     story: list[Flowable] = [
-        sheet_start(section_title("cover"), note="For the facilitators: not a handout."),
-        *heading_block(data.group_name, "Facilitator cover sheet", theme),
+        sheet_start(
+            section_title("cover"),
+            note=translate("cover", "For the facilitators: not a handout."),
+        ),
+        *heading_block(data.group_name, translate("cover", "Facilitator cover sheet"), theme),
     ]
     if data.problems:
         story += [_missing(data.problems, theme), Spacer(1, theme.base_size * 0.8)]
@@ -49,15 +53,20 @@ def build_cover(data: PackData, theme: Theme) -> list[Flowable]:
         notes.append(meeting.note.strip())
     if notes:
         story.append(Paragraph(f"<b>{text(' · '.join(notes))}</b>", styles.body))
-    when = (
-        f"{long_date(meeting.date)}<br/>{clock(meeting.start_time)} to "
-        f"{clock(meeting.end_time)} ({duration(meeting.duration_minutes)})"
+    hours = translate("cover", "{start} to {end} ({length})").format(
+        start=clock(meeting.start_time),
+        end=clock(meeting.end_time),
+        length=duration(meeting.duration_minutes),
     )
-    rows: list[tuple[str, list[Flowable] | str]] = [("When", [Paragraph(when, styles.label)])]
+    when = f"{long_date(meeting.date)}<br/>{escape(hours)}"
+    rows: list[tuple[str, list[Flowable] | str]] = [
+        (translate("cover", "When"), [Paragraph(when, styles.label)])
+    ]
     rows += _venue(data, theme)
-    rows.append(("Facilitators", _facilitators(data, theme)))
-    rows.append(("Who to call", _contacts(data, theme)))
-    rows.append(("What to bring", data.what_to_bring.strip() or "Nothing listed."))
+    rows.append((translate("cover", "Facilitators"), _facilitators(data, theme)))
+    rows.append((translate("cover", "Who to call"), _contacts(data, theme)))
+    bring = data.what_to_bring.strip() or translate("cover", "Nothing listed.")
+    rows.append((translate("cover", "What to bring"), bring))
     story.append(facts(rows, theme))
     if data.plan:
         story.append(_running_order(data, theme))
@@ -66,7 +75,7 @@ def build_cover(data: PackData, theme: Theme) -> list[Flowable]:
 
 def _missing(problems: tuple[str, ...], theme: Theme) -> Flowable:
     styles = theme.styles
-    items = [Paragraph("What is missing from this pack", styles.label_bold)]
+    items = [Paragraph(translate("cover", "What is missing from this pack"), styles.label_bold)]
     items += [Paragraph(f"•&nbsp;&nbsp;{text(problem)}", styles.note) for problem in problems]
     return boxed(items, theme, shaded=True)
 
@@ -75,16 +84,20 @@ def _venue(data: PackData, theme: Theme) -> list[tuple[str, list[Flowable] | str
     venue, styles = data.venue, theme.styles
     if venue is None:
         name = data.meeting.venue_name.strip()
-        return [("Where", name or "No venue has been set for this session yet.")]
+        label = translate("cover", "Where")
+        return [(label, name or translate("cover", "No venue has been set for this session yet."))]
     where: list[Flowable] = [Paragraph(f"<b>{escape(venue.name)}</b>", styles.label)]
     if venue.address.strip():
         where.append(Paragraph(text(venue.address), styles.label))
     access: list[Flowable] = [Paragraph(escape(venue.access_summary), styles.label)]
     if venue.access_notes.strip():
         access.append(Paragraph(text(venue.access_notes), styles.note))
-    rows: list[tuple[str, list[Flowable] | str]] = [("Where", where), ("Access", access)]
+    rows: list[tuple[str, list[Flowable] | str]] = [
+        (translate("cover", "Where"), where),
+        (translate("cover", "Access"), access),
+    ]
     if venue.transport.strip():
-        rows.append(("Getting there", venue.transport.strip()))
+        rows.append((translate("cover", "Getting there"), venue.transport.strip()))
     return rows
 
 
@@ -94,8 +107,11 @@ def _facilitators(data: PackData, theme: Theme) -> list[Flowable]:
         return [Paragraph(escape(", ".join(data.facilitators)), styles.label)]
     return [
         Paragraph(
-            "Nobody is on the rota for this session yet. Please write the names of whoever "
-            "facilitates, so the organiser can keep the rota fair.",
+            translate(
+                "cover",
+                "Nobody is on the rota for this session yet. Please write the names of whoever "
+                "facilitates, so the organiser can keep the rota fair.",
+            ),
             styles.note,
         ),
         write_lines(2, theme, width=theme.frame_width * 0.6),
@@ -108,8 +124,11 @@ def _contacts(data: PackData, theme: Theme) -> list[Flowable]:
         return [Paragraph(text(data.contacts), styles.label)]
     return [
         Paragraph(
-            "No contacts have been written down for this group yet. Add them on the Packs "
-            "page (“Who to call…”), or write them here:",
+            translate(
+                "cover",
+                "No contacts have been written down for this group yet. Add them on the Packs "
+                "page (“Who to call…”), or write them here:",
+            ),
             styles.note,
         ),
         write_lines(1, theme, width=theme.frame_width * 0.6),
@@ -148,8 +167,11 @@ def _running_order(data: PackData, theme: Theme) -> Flowable:
     )
     return KeepTogether(
         [
-            Paragraph("Running order", styles.heading),
+            Paragraph(translate("cover", "Running order"), styles.heading),
             table,
-            Paragraph("The full plan, with notes, is on the session plan sheet.", styles.small),
+            Paragraph(
+                translate("cover", "The full plan, with notes, is on the session plan sheet."),
+                styles.small,
+            ),
         ]
     )

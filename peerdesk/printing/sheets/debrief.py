@@ -14,6 +14,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from peerdesk.core.pack_data import PackData, section_title
+from peerdesk.core.text import translate
 from peerdesk.printing.blocks import (
     boxed,
     heading_block,
@@ -31,15 +32,20 @@ def build_debrief(data: PackData, theme: Theme) -> list[Flowable]:
     return [
         sheet_start(
             section_title("debrief"),
-            note="For the facilitators. Pass it to the organiser, then shred it.",
+            note=translate(
+                "debrief", "For the facilitators. Pass it to the organiser, then shred it."
+            ),
         ),
-        *heading_block("Facilitator debrief", "", theme),
+        *heading_block(translate("debrief", "Facilitator debrief"), "", theme),
         boxed(
             [
                 Paragraph(
-                    "For the facilitators, after everyone has gone. Keep it practical: "
-                    "<b>please do not write anything about anyone's health, or about what "
-                    "anyone shared in the group.</b>",
+                    translate(
+                        "debrief",
+                        "For the facilitators, after everyone has gone. Keep it practical: "
+                        "<b>please do not write anything about anyone's health, or about what "
+                        "anyone shared in the group.</b>",
+                    ),
                     styles.body,
                 )
             ],
@@ -48,13 +54,16 @@ def build_debrief(data: PackData, theme: Theme) -> list[Flowable]:
         ),
         _numbers(data, theme),
         Spacer(1, theme.base_size * 0.4),
-        question("How did the session go? What worked well?", lines, theme),
-        question("What would we do differently next time?", lines, theme),
+        question(translate("debrief", "How did the session go? What worked well?"), lines, theme),
+        question(translate("debrief", "What would we do differently next time?"), lines, theme),
         question(
-            "Anything practical to follow up?",
+            translate("debrief", "Anything practical to follow up?"),
             lines,
             theme,
-            hint="For example the venue, supplies, the rota, or a message for the organiser.",
+            hint=translate(
+                "debrief",
+                "For example the venue, supplies, the rota, or a message for the organiser.",
+            ),
         ),
         _looking_after_ourselves(theme),
     ]
@@ -62,9 +71,9 @@ def build_debrief(data: PackData, theme: Theme) -> list[Flowable]:
 
 def _numbers(data: PackData, theme: Theme) -> Flowable:
     """How many came (and how many were new), to type in with the register."""
-    labels = ["People who came", "New to the group"]
+    labels = [translate("debrief", "People who came"), translate("debrief", "New to the group")]
     if data.headcount_only:
-        labels = ["People counted"]
+        labels = [translate("debrief", "People counted")]
     size = theme.base_size
     cells: list[str] = []
     widths: list[float] = []
@@ -96,9 +105,9 @@ def _looking_after_ourselves(theme: Theme) -> Flowable:
         [
             [
                 TickBox(box),
-                Paragraph("Yes, please", styles.label),
+                Paragraph(translate("debrief", "Yes, please"), styles.label),
                 TickBox(box),
-                Paragraph("Not this time", styles.label),
+                Paragraph(translate("debrief", "Not this time"), styles.label),
             ]
         ],
         colWidths=[box + theme.base_size * 0.5, theme.base_size * 7] * 2,
@@ -114,10 +123,13 @@ def _looking_after_ourselves(theme: Theme) -> Flowable:
     )
     return KeepTogether(
         [
-            Paragraph("Looking after ourselves", styles.heading),
+            Paragraph(translate("debrief", "Looking after ourselves"), styles.heading),
             Paragraph(
-                "Facilitating can be tiring. Before you go, check in with each other. Would "
-                "you like a chat with the organiser or another facilitator about how it went?",
+                translate(
+                    "debrief",
+                    "Facilitating can be tiring. Before you go, check in with each other. Would "
+                    "you like a chat with the organiser or another facilitator about how it went?",
+                ),
                 styles.body,
             ),
             choices,

@@ -13,11 +13,21 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from peerdesk.core.pack_data import PackData, section_title
+from peerdesk.core.text import translate
 from peerdesk.printing.blocks import boxed, heading_block, question, sheet_start
 from peerdesk.printing.sheets.consent_form import TickBox
 from peerdesk.printing.theme import INK, MUTED, Theme
 
-SCALE_WORDS = ("Not good", "Not great", "Okay", "Good", "Really good")
+
+def scale_words() -> tuple[str, ...]:
+    """The words under the five faces, from sad to happy."""
+    return (
+        translate("feedback", "Not good"),
+        translate("feedback", "Not great"),
+        translate("feedback", "Okay"),
+        translate("feedback", "Good"),
+        translate("feedback", "Really good"),
+    )
 
 
 def build_feedback(data: PackData, theme: Theme) -> list[Flowable]:
@@ -28,14 +38,21 @@ def build_feedback(data: PackData, theme: Theme) -> list[Flowable]:
     return [
         sheet_start(
             section_title("feedback"),
-            note="Anonymous: please fold it and leave it in the box, or with a facilitator.",
+            note=translate(
+                "feedback",
+                "Anonymous: please fold it and leave it in the box, or with a facilitator.",
+            ),
         ),
-        *heading_block("How was today?", "", theme),
+        *heading_block(translate("feedback", "How was today?"), "", theme),
         boxed(
             [
                 Paragraph(
-                    "<b>Please do not write your name on this form.</b> It is anonymous: "
-                    "nobody will know who wrote what. Answer as much or as little as you like.",
+                    translate(
+                        "feedback",
+                        "<b>Please do not write your name on this form.</b> It is anonymous: "
+                        "nobody will know who wrote what. Answer as much or as little as you "
+                        "like.",
+                    ),
                     styles.body,
                 )
             ],
@@ -44,19 +61,29 @@ def build_feedback(data: PackData, theme: Theme) -> list[Flowable]:
         ),
         KeepTogether(
             [
-                Paragraph("Overall, how was today's session for you?", styles.heading),
-                Paragraph("Circle one face.", styles.note),
+                Paragraph(
+                    translate("feedback", "Overall, how was today's session for you?"),
+                    styles.heading,
+                ),
+                Paragraph(translate("feedback", "Circle one face."), styles.note),
                 Spacer(1, theme.base_size * 0.4),
                 FaceScale(theme),
             ]
         ),
         _welcome(theme),
-        question("What helped you most today?", lines, theme),
-        question("Is there anything we could do differently?", lines, theme),
-        question("Anything you would like to talk about another time?", lines - 1, theme),
+        question(translate("feedback", "What helped you most today?"), lines, theme),
+        question(translate("feedback", "Is there anything we could do differently?"), lines, theme),
+        question(
+            translate("feedback", "Anything you would like to talk about another time?"),
+            lines - 1,
+            theme,
+        ),
         Spacer(1, theme.base_size * 0.6),
         Paragraph(
-            "Thank you. Your answers help us keep this group a good place to be.", styles.note
+            translate(
+                "feedback", "Thank you. Your answers help us keep this group a good place to be."
+            ),
+            styles.note,
         ),
     ]
 
@@ -64,7 +91,11 @@ def build_feedback(data: PackData, theme: Theme) -> list[Flowable]:
 def _welcome(theme: Theme) -> Flowable:
     styles = theme.styles
     box = theme.box_size * 0.8
-    choices = ("Yes", "Mostly", "Not really")
+    choices = (
+        translate("feedback", "Yes"),
+        translate("feedback", "Mostly"),
+        translate("feedback", "Not really"),
+    )
     cells: list[Flowable | str] = []
     for choice in choices:
         cells += [TickBox(box), Paragraph(choice, styles.label)]
@@ -80,7 +111,8 @@ def _welcome(theme: Theme) -> Flowable:
             ]
         )
     )
-    return KeepTogether([Paragraph("Did you feel welcome and listened to?", styles.heading), table])
+    asked = translate("feedback", "Did you feel welcome and listened to?")
+    return KeepTogether([Paragraph(asked, styles.heading), table])
 
 
 class FaceScale(Flowable):  # type: ignore[misc]
@@ -99,10 +131,11 @@ class FaceScale(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         canvas, radius = self.canv, self.radius
-        step = self.width / len(SCALE_WORDS)
+        words = scale_words()
+        step = self.width / len(words)
         centre_y = self.height - radius - 1
         canvas.saveState()
-        for number, word in enumerate(SCALE_WORDS):
+        for number, word in enumerate(words):
             x = step * (number + 0.5)
             canvas.setStrokeColor(INK)
             canvas.setFillColor(INK)

@@ -14,6 +14,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from peerdesk.core.pack_data import PackData, section_title
+from peerdesk.core.text import translate
 from peerdesk.printing.blocks import (
     FillLines,
     clock,
@@ -30,16 +31,21 @@ from peerdesk.printing.theme import RULE, Theme
 def build_plan(data: PackData, theme: Theme) -> list[Flowable]:
     meeting = data.meeting
     styles = theme.styles
-    when = f"{long_date(meeting.date)}, {clock(meeting.start_time)} to {clock(meeting.end_time)}"
+    when = translate("plan", "{date}, {start} to {end}").format(
+        date=long_date(meeting.date), start=clock(meeting.start_time), end=clock(meeting.end_time)
+    )
     story: list[Flowable] = [
-        sheet_start(section_title("plan"), note="For the facilitators."),
-        *heading_block("Session plan", f"{data.group_name} · {when}", theme),
+        sheet_start(section_title("plan"), note=translate("plan", "For the facilitators.")),
+        *heading_block(translate("plan", "Session plan"), f"{data.group_name} · {when}", theme),
     ]
     if not data.plan:
         story.append(
             Paragraph(
-                "This group has no running order written down yet. You could use the lines "
-                "below to plan the session together before people arrive.",
+                translate(
+                    "plan",
+                    "This group has no running order written down yet. You could use the lines "
+                    "below to plan the session together before people arrive.",
+                ),
                 styles.body,
             )
         )
@@ -49,22 +55,27 @@ def build_plan(data: PackData, theme: Theme) -> list[Flowable]:
         if planned != meeting.duration_minutes:
             story.append(
                 Paragraph(
-                    f"The plan adds up to {duration(planned)} and the session is booked for "
-                    f"{duration(meeting.duration_minutes)}, so stretch or shorten the parts "
-                    "as the group needs.",
+                    translate(
+                        "plan",
+                        "The plan adds up to {planned} and the session is booked for {booked}, "
+                        "so stretch or shorten the parts as the group needs.",
+                    ).format(planned=duration(planned), booked=duration(meeting.duration_minutes)),
                     styles.note,
                 )
             )
         story.append(
             Paragraph(
-                "A guide, not a rule: follow the group's lead, and take a break whenever it "
-                "would help.",
+                translate(
+                    "plan",
+                    "A guide, not a rule: follow the group's lead, and take a break whenever it "
+                    "would help.",
+                ),
                 styles.note,
             )
         )
     story += [
         Spacer(1, theme.base_size * 0.6),
-        FillLines(theme, title="Notes", fewest=3, most=10),
+        FillLines(theme, title=translate("plan", "Notes"), fewest=3, most=10),
     ]
     return story
 
@@ -84,7 +95,10 @@ def _timetable(data: PackData, theme: Theme) -> Flowable:
         rows.append([Paragraph(f"<b>{clock(time)}</b>", styles.label), cell])
     end = start + dt.timedelta(minutes=sum(item.minutes for item in data.plan))
     rows.append(
-        [Paragraph(f"<b>{clock(end.time())}</b>", styles.label), Paragraph("End", styles.label)]
+        [
+            Paragraph(f"<b>{clock(end.time())}</b>", styles.label),
+            Paragraph(translate("plan", "End"), styles.label),
+        ]
     )
     time_width = theme.base_size * 4.2
     table = Table(

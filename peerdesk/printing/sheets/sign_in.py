@@ -15,6 +15,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from peerdesk.core.pack_data import PackData, section_title
+from peerdesk.core.text import translate
 from peerdesk.printing.blocks import (
     boxed,
     clock,
@@ -27,35 +28,42 @@ from peerdesk.printing.blocks import (
 from peerdesk.printing.sheets.consent_form import TickBox
 from peerdesk.printing.theme import INK, RULE, Theme
 
-KEEP_SAFE = "Please keep this sheet safe, and shred it once it has been typed in."
-
 
 def build_sign_in(data: PackData, theme: Theme) -> list[Flowable]:
     meeting = data.meeting
     when = f"{data.group_name} · {long_date(meeting.date)}, {clock(meeting.start_time)}"
     if data.headcount_only:
         return _tally(when, theme)
+    keep_safe = translate(
+        "sign_in", "Please keep this sheet safe, and shred it once it has been typed in."
+    )
     start: list[Flowable] = [
-        sheet_start(section_title("sign_in"), note=KEEP_SAFE),
-        *heading_block("Sign-in sheet", when, theme),
+        sheet_start(section_title("sign_in"), note=keep_safe),
+        *heading_block(translate("sign_in", "Sign-in sheet"), when, theme),
     ]
     if data.sign_in_names:
         start.append(
             Paragraph(
-                "Please tick beside your name. If you are not on the list, add your first "
-                "name (or any name you like) at the bottom.",
+                translate(
+                    "sign_in",
+                    "Please tick beside your name. If you are not on the list, add your first "
+                    "name (or any name you like) at the bottom.",
+                ),
                 theme.styles.body,
             )
         )
         table = _named_rows(data.sign_in_names, theme)
-        blank_title = Paragraph("Anyone else", theme.styles.heading)
+        blank_title = Paragraph(translate("sign_in", "Anyone else"), theme.styles.heading)
         used = height_of([*start, table, blank_title], theme)
         blanks = max(4, _rows_that_fit(theme.frame_height - used, theme))
         return [*start, table, KeepTogether([blank_title, _blank_rows(blanks, theme, 1)])]
     start.append(
         Paragraph(
-            "Please write your first name only, or any name you would like us to use. "
-            "There is no need for a surname.",
+            translate(
+                "sign_in",
+                "Please write your first name only, or any name you would like us to use. "
+                "There is no need for a surname.",
+            ),
             theme.styles.body,
         )
     )
@@ -77,7 +85,9 @@ def _rows_that_fit(height: float, theme: Theme) -> int:
 
 def _blank_rows(count: int, theme: Theme, first: int) -> Flowable:
     number_width = theme.base_size * 2.6
-    cells = [["", "First name only"]] + [[str(n), ""] for n in range(first, first + count)]
+    cells = [["", translate("sign_in", "First name only")]] + [
+        [str(n), ""] for n in range(first, first + count)
+    ]
     table = Table(
         cells,
         colWidths=[number_width, theme.frame_width - number_width],
@@ -92,7 +102,9 @@ def _blank_rows(count: int, theme: Theme, first: int) -> Flowable:
 def _named_rows(names: tuple[str, ...], theme: Theme) -> Flowable:
     box = theme.box_size * 0.8
     tick_width = theme.base_size * 3.4
-    cells: list[list[Flowable | str]] = [["Here", "Name"]]
+    cells: list[list[Flowable | str]] = [
+        [translate("sign_in", "Here"), translate("sign_in", "Name")]
+    ]
     cells += [[TickBox(box), name] for name in names]
     table = Table(
         cells,
@@ -128,18 +140,24 @@ def _tally(when: str, theme: Theme) -> list[Flowable]:
     start: list[Flowable] = [
         sheet_start(
             section_title("sign_in"),
-            note="This group only counts people: please do not write names on this sheet.",
+            note=translate(
+                "sign_in",
+                "This group only counts people: please do not write names on this sheet.",
+            ),
         ),
-        *heading_block("Count people as they arrive", when, theme),
+        *heading_block(translate("sign_in", "Count people as they arrive"), when, theme),
         Paragraph(
-            "Make one mark for each person as they come in, including anyone who arrives "
-            "late. Grouping the marks in fives makes them easy to add up.",
+            translate(
+                "sign_in",
+                "Make one mark for each person as they come in, including anyone who arrives "
+                "late. Grouping the marks in fives makes them easy to add up.",
+            ),
             styles.body,
         ),
         Spacer(1, theme.base_size * 0.4),
     ]
     total = Table(
-        [["Total", ""]],
+        [[translate("sign_in", "Total"), ""]],
         colWidths=[theme.base_size * 5, 40 * mm],
         rowHeights=[line_height(theme) * 1.3],
         hAlign="LEFT",
@@ -155,7 +173,7 @@ def _tally(when: str, theme: Theme) -> list[Flowable]:
         )
     )
     after = [Spacer(1, theme.base_size), total]
-    label = Paragraph("Tally", styles.label_bold)
+    label = Paragraph(translate("sign_in", "Tally"), styles.label_bold)
     room = theme.frame_height - height_of([*start, *after], theme) - height_of([label], theme)
     area = Spacer(1, max(60 * mm, min(room - theme.base_size * 3, 150 * mm)))
     return [*start, boxed([label, area], theme), *after]

@@ -15,6 +15,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from peerdesk.core.pack_data import PackData, SupportLine, section_title
+from peerdesk.core.text import translate
 from peerdesk.printing.blocks import heading_block, long_date, sheet_start, text
 from peerdesk.printing.theme import INK, RULE, Theme
 
@@ -22,22 +23,32 @@ from peerdesk.printing.theme import INK, RULE, Theme
 def build_signposting(data: PackData, theme: Theme) -> list[Flowable]:
     styles = theme.styles
     story: list[Flowable] = [
-        sheet_start(section_title("signposting"), note="Yours to keep."),
-        *heading_block("Support lines", "If you need someone to talk to between sessions", theme),
+        sheet_start(section_title("signposting"), note=translate("signposting", "Yours to keep.")),
+        *heading_block(
+            translate("signposting", "Support lines"),
+            translate("signposting", "If you need someone to talk to between sessions"),
+            theme,
+        ),
     ]
     if not data.support_lines:
         story.append(
             Paragraph(
-                "No support lines have been added for this group yet. A facilitator can tell "
-                "you about local services. In an emergency, call the emergency services.",
+                translate(
+                    "signposting",
+                    "No support lines have been added for this group yet. A facilitator can tell "
+                    "you about local services. In an emergency, call the emergency services.",
+                ),
                 styles.intro,
             )
         )
     else:
         story.append(
             Paragraph(
-                "These services are there when you need them, whether or not there is a "
-                "session that week. You do not have to be in crisis to call.",
+                translate(
+                    "signposting",
+                    "These services are there when you need them, whether or not there is a "
+                    "session that week. You do not have to be in crisis to call.",
+                ),
                 styles.intro,
             )
         )
@@ -50,8 +61,9 @@ def build_signposting(data: PackData, theme: Theme) -> list[Flowable]:
     if data.support_note.strip():
         closing.append(Paragraph(text(data.support_note), styles.small))
     if data.support_checked_on is not None:
+        checked = translate("signposting", "Last checked on {date}.")
         closing.append(
-            Paragraph(f"Last checked on {long_date(data.support_checked_on)}.", styles.small)
+            Paragraph(escape(checked.format(date=long_date(data.support_checked_on))), styles.small)
         )
     story.append(KeepTogether(closing))
     return story
@@ -62,8 +74,13 @@ def _table(lines: tuple[SupportLine, ...], theme: Theme) -> Flowable:
     width = theme.frame_width
     widths = [width * 0.22, width * 0.25, width * 0.19, width * 0.34]
     header = [
-        Paragraph(f"<b>{title}</b>", styles.note)
-        for title in ("Who", "How to contact", "When", "What for")
+        Paragraph(f"<b>{escape(title)}</b>", styles.note)
+        for title in (
+            translate("signposting", "Who"),
+            translate("signposting", "How to contact"),
+            translate("signposting", "When"),
+            translate("signposting", "What for"),
+        )
     ]
     rows: list[list[Flowable]] = [header]
     for line in lines:
@@ -131,4 +148,5 @@ def _stacked(lines: tuple[SupportLine, ...], theme: Theme) -> Flowable:
 def _source(line: SupportLine, theme: Theme) -> list[Flowable]:
     if not line.source.strip():
         return []
-    return [Paragraph(f"Source: {escape(line.source.strip())}", theme.styles.small)]
+    source = translate("signposting", "Source: {source}").format(source=line.source.strip())
+    return [Paragraph(escape(source), theme.styles.small)]
