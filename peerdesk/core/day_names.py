@@ -28,6 +28,19 @@ def weekday_by_number(number: int) -> str:
     )[number]
 
 
+def short_weekday_by_number(number: int) -> str:
+    """ "Mon" for 0 … "Sun" for 6: a short name of its own, never a cut long one."""
+    return (
+        translate("day_names", "Mon"),
+        translate("day_names", "Tue"),
+        translate("day_names", "Wed"),
+        translate("day_names", "Thu"),
+        translate("day_names", "Fri"),
+        translate("day_names", "Sat"),
+        translate("day_names", "Sun"),
+    )[number]
+
+
 def month_name(day: dt.date) -> str:
     return (
         translate("day_names", "January"),

@@ -20,7 +20,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-from peerdesk.core.day_names import weekday_by_number
+from peerdesk.core.day_names import short_weekday_by_number, weekday_by_number
 from peerdesk.core.rota_view import RotaSession, RotaView
 from peerdesk.core.text import translate
 from peerdesk.printing.blocks import clock, heading_block, height_of, text
@@ -318,8 +318,11 @@ class MonthPage:
             if width - 2 * self.pad == narrow
         )
         names = [
-            Paragraph(day[:3] if short and width == min(self.widths) else day, head)
-            for day, width in zip(weekdays, self.widths, strict=True)
+            Paragraph(
+                short_weekday_by_number(number) if short and width == min(self.widths) else day,
+                head,
+            )
+            for number, (day, width) in enumerate(zip(weekdays, self.widths, strict=True))
         ]
         rows: list[list[Flowable | list[Flowable]]] = [names]
         rows += [list(b.cells) for b in bands]

@@ -40,9 +40,11 @@ from peerdesk.ui.widgets.buttons import make_button
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def day_names() -> list[str]:
-    """Monday to Sunday in the chosen locale's words, as ``ui.dates`` writes them."""
-    return [QLocale().dayName(day, QLocale.FormatType.LongFormat) for day in range(1, 8)]
+def day_names(*, short: bool = False) -> list[str]:
+    """Monday to Sunday in the chosen locale's words, as ``ui.dates`` writes them ("Mon" to
+    "Sun" with ``short``: the locale's own short names, never a long one cut)."""
+    form = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return [QLocale().dayName(day, form) for day in range(1, 8)]
 
 
 class FacilitatorProfileDialog(FormDialog):
@@ -118,8 +120,8 @@ class FacilitatorProfileDialog(FormDialog):
 
         self.weekdays: list[QCheckBox] = []
         days = QHBoxLayout()
-        for number, day in enumerate(day_names()):
-            check = QCheckBox(day[:3])
+        for number, (day, short) in enumerate(zip(day_names(), day_names(short=True), strict=True)):
+            check = QCheckBox(short)
             check.setObjectName(f"weekday{number}Check")
             check.setAccessibleName(day)
             check.setToolTip(day)

@@ -53,8 +53,8 @@ def weekdays_words(days: frozenset[int]) -> str:
         return _tr("Any day")
     if not days:
         return _tr("No days")
-    names = day_names()
-    return ", ".join(names[day][:3] for day in sorted(days))
+    names = day_names(short=True)
+    return ", ".join(names[day] for day in sorted(days))
 
 
 def next_away(profile: FacilitatorProfile, today: dt.date) -> AwayRange | None:
