@@ -34,7 +34,7 @@ from peerdesk.core.models import (
 from peerdesk.core.rota_explain import day_words
 from peerdesk.core.storage import Store
 from peerdesk.core.suppression import DEFAULT_THRESHOLD, Addition, Cell, suppress
-from peerdesk.core.text import translate
+from peerdesk.core.text import listed, translate
 
 
 @dataclass(frozen=True)
@@ -87,8 +87,7 @@ class FunderReport:
 
     @property
     def title(self) -> str:
-        names = list(self.group_names)
-        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return listed(self.group_names)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from peerdesk.core.day_names import month_name, weekday_name
 from peerdesk.core.rota_state import Problem, RotaState
 from peerdesk.core.rota_types import Gap, RuleBreak, Unavailable
-from peerdesk.core.text import translate
+from peerdesk.core.text import listed, translate
 
 
 def day_words(day: dt.date) -> str:
@@ -23,11 +23,7 @@ def month_words(day: dt.date) -> str:
 
 
 def names(words: Sequence[str]) -> str:
-    if len(words) <= 1:
-        return "".join(words)
-    return translate("rota_explain", "{names} and {last}").format(
-        names=", ".join(words[:-1]), last=words[-1]
-    )
+    return listed(words)
 
 
 def plural(n: int, one: str, many: str | None = None) -> str:

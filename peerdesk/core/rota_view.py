@@ -19,7 +19,7 @@ from peerdesk.core.rota import FairnessFigures, evaluate
 from peerdesk.core.rota_explain import day_words
 from peerdesk.core.rota_service import RotaProposal, request_in
 from peerdesk.core.storage import Store
-from peerdesk.core.text import translate
+from peerdesk.core.text import listed, translate
 
 
 @dataclass(frozen=True)
@@ -85,10 +85,7 @@ class RotaView:
 
     @property
     def title(self) -> str:
-        names = list(self.group_names)
-        if len(names) <= 1:
-            return "".join(names)
-        return ", ".join(names[:-1]) + " and " + names[-1]
+        return listed(self.group_names)
 
     @property
     def unfilled_places(self) -> int:

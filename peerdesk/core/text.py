@@ -13,7 +13,7 @@ never an f-string (the catalogue holds the sentence before the fields are filled
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 Translator = Callable[[str, str], str]
 
@@ -40,3 +40,12 @@ def counted(count: int, one: str, many: str) -> str:
     """``one`` or ``many`` (both already translated, with a ``{count}`` field) for ``count``:
     ``counted(n, translate("x", "{count} email"), translate("x", "{count} emails"))``."""
     return (one if count == 1 else many).format(count=count)
+
+
+def listed(names: Sequence[str]) -> str:
+    """ "Ann", "Ann and Bo", "Ann, Bo and Cy": names in a sentence, in the chosen language."""
+    if len(names) <= 1:
+        return "".join(names)
+    return translate("text", "{names} and {last}").format(
+        names=", ".join(names[:-1]), last=names[-1]
+    )

@@ -25,7 +25,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 
 from peerdesk.core.availability import AvailabilityDate, AvailabilityForm, AvailabilityPage
 from peerdesk.core.pack_data import Paper
-from peerdesk.core.text import translate
+from peerdesk.core.text import listed, translate
 from peerdesk.printing.blocks import (
     clock,
     heading_block,
@@ -86,14 +86,6 @@ def _one_page(story: list[Flowable], theme: Theme) -> bool:
         return False
 
 
-def _and(words: Sequence[str]) -> str:
-    if len(words) <= 1:
-        return "".join(words)
-    return translate("availability", "{names} and {last}").format(
-        names=", ".join(words[:-1]), last=words[-1]
-    )
-
-
 @dataclass(frozen=True)
 class _Fit:
     """How tightly the dates are set: their type size, tick boxes, row padding, columns."""
@@ -131,7 +123,7 @@ class _Sheet:
                 self._answer(translate("availability", "Name"), page.name),
                 Spacer(1, theme.base_size),
             ]
-        groups = _and(page.group_names)
+        groups = listed(page.group_names)
         can, maybe, cannot = _choices()
         intro = translate(
             "availability",
