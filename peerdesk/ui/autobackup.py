@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
+from peerdesk.ui.dates import clock
 from peerdesk.ui.operations import run_in_background
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ class AutoBackup(QObject):
             if not quiet:
                 self.window.show_message(
                     self.tr("Backed up automatically at {time}.").format(
-                        time=result[0].made_at.strftime("%H:%M")
+                        time=clock(result[0].made_at.time())
                     )
                 )
 

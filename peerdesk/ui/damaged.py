@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from peerdesk.ui import dates
 from peerdesk.ui.i18n import tr as _tr
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ def unlock_restored(database: Path, passphrase: str, key: bytes) -> Store:
 
 
 def when(made_at: dt.datetime) -> str:
-    return made_at.strftime("%d %b %Y at %H:%M")
+    return dates.when(made_at)
 
 
 def _other_key_text(damaged: Damaged) -> str:

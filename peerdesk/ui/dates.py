@@ -15,6 +15,8 @@ import re
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
+from peerdesk.ui.i18n import tr as _tr
+
 _YEAR = re.compile(r"[,\s]*y+年?[,\s]*")
 _TRAILING_LITERAL = re.compile(r"\s*'[^']*'\s*$")
 
@@ -57,6 +59,18 @@ def long_date(day: dt.date, *, with_year: bool = False) -> str:
 def clock(moment: dt.time) -> str:
     """ "18:30" (or "6:30 PM" where the locale says so)."""
     return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def clock_with_seconds(moment: dt.time) -> str:
+    """ "18:30:05": for lists where two entries can fall in the same minute."""
+    pattern = QLocale().timeFormat(QLocale.FormatType.ShortFormat).replace("mm", "mm:ss", 1)
+    return QLocale().toString(QTime(moment.hour, moment.minute, moment.second), pattern)
+
+
+def when(moment: dt.datetime, *, seconds: bool = False) -> str:
+    """ "Fri 20 Nov 2026 at 18:30": a moment such as when a backup was made."""
+    time = clock_with_seconds(moment.time()) if seconds else clock(moment.time())
+    return _tr("{day} at {time}").format(day=short_date(moment.date(), with_year=True), time=time)
 
 
 def time_span(start: dt.time, minutes: int) -> str:

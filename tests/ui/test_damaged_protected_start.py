@@ -96,8 +96,8 @@ def test_the_newest_good_backup_is_offered_after_the_passphrase_restored_and_unl
     assert window.opened is None and window.locker.locked  # nothing shown meanwhile
     assert window.locker.lock_panel is not None
     assert not window.locker.lock_panel.box.isVisible()  # one message at a time
-    assert offer.restore_button.text() == "&Restore the backup from 20 Nov 2026 at 18:30"
-    assert offer.restore_button.accessibleName() == "Restore the backup from 20 Nov 2026 at 18:30"
+    assert offer.restore_button.text() == "&Restore the backup from Fri 20 Nov 2026 at 18:30"
+    assert offer.restore_button.accessibleName() == "Restore the backup from Fri 20 Nov 2026 at 18:30"
     assert offer.defaultButton() is offer.restore_button
     assert "passphrase is right" in offer.text()
     assert str(database) in offer.informativeText()
@@ -193,9 +193,9 @@ def test_a_newer_backup_from_before_a_hand_over_is_passed_over_and_said(
     damage(database, NEW_PASSPHRASE)
     window, _startup, ended = start(qtbot, database)
     offer = offer_after(qtbot, window, NEW_PASSPHRASE)
-    assert offer.restore_button.text() == "&Restore the backup from 19 Nov 2026 at 18:30"
+    assert offer.restore_button.text() == "&Restore the backup from Thu 19 Nov 2026 at 18:30"
     informative = offer.informativeText()
-    assert "The backup from 20 Nov 2026 at 18:30 was made with an earlier" in informative
+    assert "The backup from Fri 20 Nov 2026 at 18:30 was made with an earlier" in informative
     assert "earlier passphrase" in informative
     restored = restore_and_open(qtbot, window, offer)
     assert LATE not in names(restored) and ended == []
@@ -223,7 +223,7 @@ def test_with_no_backup_this_key_opens_it_says_so_and_ends(
     assert startup.failed and window.locker.damaged_offer is None and window.opened is None
     assert len(shown) == 1
     assert "No good backup was found" in shown[0] and str(database) in shown[0]
-    assert "The backup from 20 Nov 2026 at 18:30 was made with an earlier" in shown[0]
+    assert "The backup from Fri 20 Nov 2026 at 18:30 was made with an earlier" in shown[0]
     assert database.read_bytes() == damaged_bytes
 
 

@@ -47,7 +47,7 @@ def test_the_newest_good_backup_is_offered_restored_and_opened(
     older.write_bytes(b"not a database")  # older and broken: never offered
     window, startup, ended = start(qtbot, database)
     offer = _offer(qtbot, startup)
-    assert offer.restore_button.text() == "&Restore the backup from 20 Nov 2026 at 18:30"
+    assert offer.restore_button.text() == "&Restore the backup from Fri 20 Nov 2026 at 18:30"
     assert str(database) in offer.informativeText()
     assert "kept aside, unchanged" in offer.informativeText()
     qtbot.mouseClick(offer.restore_button, Qt.MouseButton.LeftButton)

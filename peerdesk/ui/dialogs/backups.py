@@ -26,6 +26,7 @@ from peerdesk.core import audit
 from peerdesk.core.backups import Backup, Checked, backup_folder, check_backup, list_backups
 from peerdesk.core.errors import StorageError, ValidationError
 from peerdesk.core.storage import Store
+from peerdesk.ui.dates import when
 from peerdesk.ui.dialogs.confirm import confirm
 from peerdesk.ui.dialogs.key_dialog import KeyDialog, retry
 from peerdesk.ui.dialogs.list_dialog import ListDialog
@@ -56,7 +57,7 @@ class BackupModel(RowTableModel[Backup]):
 
     def text(self, row: Backup, column: int) -> str:
         if column == 0:
-            return row.made_at.strftime("%a %d %b %Y, %H:%M:%S")
+            return when(row.made_at, seconds=True)
         return size_text(row.size)
 
 
@@ -166,7 +167,7 @@ class BackupsDialog(ListDialog):
         store = self._store()
         if backup is None or store is None or self.busy:
             return
-        when = backup.made_at.strftime("%d %b %Y at %H:%M")
+        made = when(backup.made_at)
         if not self.ask(
             self,
             self.tr("Restore a backup"),
@@ -175,7 +176,7 @@ class BackupsDialog(ListDialog):
                 "Anything entered since then will no longer show. Nothing is deleted: the "
                 "database as it is now is kept aside, beside it, so it can be brought back.\n\n"
                 "peerdesk closes the records for a moment while it does this."
-            ).format(when=when),
+            ).format(when=made),
         ):
             return
         key = store.data_key

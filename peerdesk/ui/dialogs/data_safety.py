@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerdesk.ui.dates import when
 from peerdesk.ui.dialogs.list_dialog import ListDialog
 from peerdesk.ui.dialogs.opener import DialogSlot
 from peerdesk.ui.i18n import tr as _tr
@@ -217,4 +218,4 @@ def local_time(moment: dt.datetime) -> str:
     """A stored moment (naive UTC) in this computer's time, as a person reads it."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone().strftime("%d %b %Y, %H:%M")
+    return when(moment.astimezone().replace(tzinfo=None))

@@ -15,6 +15,7 @@ from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.retention import DEFAULT_MONTHS, Dormant, review
 from peerdesk.core.settings import RETENTION_RANGE, read_settings
 from peerdesk.ui.context import AppContext
+from peerdesk.ui.dates import short_date
 from peerdesk.ui.dialogs.confirm import confirm
 from peerdesk.ui.dialogs.list_dialog import ListDialog
 from peerdesk.ui.i18n import tr as _tr
@@ -34,8 +35,10 @@ class DormantModel(RowTableModel[Dormant]):
             return row.preferred_name + (_tr(" (archived)") if row.archived else "")
         if column == 1:
             if row.last_seen is None:
-                return _tr("Never (added {day})").format(day=row.added_on.strftime("%d %b %Y"))
-            return row.last_seen.strftime("%d %b %Y")
+                return _tr("Never (added {day})").format(
+                    day=short_date(row.added_on, with_year=True)
+                )
+            return short_date(row.last_seen, with_year=True)
         if column == 2:
             return str(row.attendances)
         return _tr("Kept") if row.has_contact_details else _tr("None")
