@@ -69,3 +69,27 @@ def weekday_plural(day: dt.date) -> str:
         translate("day_names", "Saturdays"),
         translate("day_names", "Sundays"),
     )[day.weekday()]
+
+
+def short_month_name(day: dt.date) -> str:
+    return (
+        translate("day_names", "Jan"),
+        translate("day_names", "Feb"),
+        translate("day_names", "Mar"),
+        translate("day_names", "Apr"),
+        translate("day_names", "May"),
+        translate("day_names", "Jun"),
+        translate("day_names", "Jul"),
+        translate("day_names", "Aug"),
+        translate("day_names", "Sep"),
+        translate("day_names", "Oct"),
+        translate("day_names", "Nov"),
+        translate("day_names", "Dec"),
+    )[day.month - 1]
+
+
+def short_date_words(day: dt.date) -> str:
+    """ "24 Nov 2026", in the chosen language (strftime's %b would follow the C library)."""
+    return translate("day_names", "{day} {month} {year}").format(
+        day=day.day, month=short_month_name(day), year=day.year
+    )

@@ -14,6 +14,7 @@ from sqlalchemy import Select, and_, delete, func, select, true
 from sqlalchemy.orm import Session
 
 from peerdesk.core import validation
+from peerdesk.core.day_names import short_date_words
 from peerdesk.core.errors import NotFoundError, ValidationError
 from peerdesk.core.models import (
     MEETING_CANCELLED,
@@ -86,7 +87,7 @@ class ScheduleChange:
             return translate("schedule", "{added} sessions added; {removed} removed.").format(
                 added=self.added, removed=self.removed
             )
-        dates = ", ".join(day.strftime("%d %b %Y") for day in self.kept[:5])
+        dates = ", ".join(short_date_words(day) for day in self.kept[:5])
         if len(self.kept) > 5:
             kept = translate(
                 "schedule",

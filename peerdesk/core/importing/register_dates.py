@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from peerdesk.core.day_names import short_date_words
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -76,8 +78,8 @@ def read_date_heading(text: str) -> HeadingDate | None:
 
 
 def day_text(day: dt.date) -> str:
-    """24 Nov 2026 (without strftime's platform-specific flags)."""
-    return f"{day.day} {day:%b %Y}"
+    """24 Nov 2026, in the chosen language."""
+    return short_date_words(day)
 
 
 def title_year(cells: Iterable[str]) -> tuple[str, int | None]:
