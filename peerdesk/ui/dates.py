@@ -42,6 +42,28 @@ def _format(day: dt.date, *, short: bool, with_year: bool) -> str:
     return locale.toString(QDate(day.year, day.month, day.day), pattern)
 
 
+_WEEKDAY = re.compile(r"d{3,4}[,.]?\s*")
+
+
+def plain_date(day: dt.date, *, long: bool = False, with_year: bool = True) -> str:
+    """ "24 Nov 2026" (``long``: "24 November 2026"; without ``with_year``: "24 Nov"): the
+    locale's date without the weekday."""
+    locale = QLocale()
+    pattern = _patterns(locale.name())[(0 if long else 2) + (0 if with_year else 1)]
+    pattern = _WEEKDAY.sub("", pattern).strip(" ,")
+    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+
+
+def month_year(day: dt.date, *, short: bool = False) -> str:
+    """ "November 2026" (``short``: "Nov 2026")."""
+    return QLocale().toString(QDate(day.year, day.month, 1), "MMM yyyy" if short else "MMMM yyyy")
+
+
+def month_short(day: dt.date) -> str:
+    """ "Nov"."""
+    return QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)
+
+
 def day_name(day: dt.date) -> str:
     return QLocale().dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk.core.funder_report import FunderReport, GroupLine
+from peerdesk.ui.dates import plain_date
 from peerdesk.ui.i18n import mark as _N
 from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.models.rows import ModelIndex, RowTableModel
@@ -28,8 +29,8 @@ from peerdesk.ui.widgets.tables import make_table
 
 
 def day_words(day: dt.date) -> str:
-    """ "1 July 2026", as the report prints it."""
-    return f"{day.day} {day:%B %Y}"
+    """ "1 July 2026"."""
+    return plain_date(day, long=True)
 
 
 # -- what the report says, in the words the PDF prints -----------------------------------------

@@ -25,6 +25,7 @@ from peerdesk.core import attendance
 from peerdesk.core.attendance import HistoryRow
 from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.storage import Store
+from peerdesk.ui.dates import short_date
 from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.theme import apply_style
 from peerdesk.ui.widgets.error_label import ERROR_STYLE
@@ -53,7 +54,7 @@ class HistoryTableModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         return (
-            f"{row.date:%a %d %b %Y}",
+            short_date(row.date, with_year=True),
             row.group_name,
             self._status.get(row.status, ""),
             _tr("Facilitator") if row.is_facilitator else "",

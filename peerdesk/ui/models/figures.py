@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from peerdesk.core.figures import MonthFigures
+from peerdesk.ui.dates import month_year
 from peerdesk.ui.i18n import tr as _tr
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -21,7 +22,7 @@ MONTH, SESSIONS, NAMED, ANONYMOUS, TOTAL, UNIQUE, NEW, RETURNING = range(8)
 
 
 def month_label(month: MonthFigures) -> str:
-    return f"{month.month:%B %Y}"
+    return month_year(month.month)
 
 
 class FiguresTableModel(QAbstractTableModel):

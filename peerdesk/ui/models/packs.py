@@ -19,6 +19,7 @@ from peerdesk.core.packs import PackSettings, pack_file_name
 from peerdesk.core.schedule import MeetingRow
 from peerdesk.core.storage import Store
 from peerdesk.printing.theme import Paper, Theme
+from peerdesk.ui.dates import plain_date
 from peerdesk.ui.operations import Cancelled, Progress
 
 if TYPE_CHECKING:
@@ -115,7 +116,9 @@ def write_range_packs(
         try:
             build_pack_file(store, meeting.id, options, target, today=today)
         except Exception as error:  # one bad pack must not stop the others
-            result.failed.append(f"{meeting.date:%d %b} {meeting.group_name}: {error}")
+            result.failed.append(
+                f"{plain_date(meeting.date, with_year=False)} {meeting.group_name}: {error}"
+            )
             continue
         result.written.append(target)
     return result

@@ -27,6 +27,7 @@ from peerdesk.core import figures, groups
 from peerdesk.core.errors import PeerdeskError
 from peerdesk.core.figures import CAME_BACK_DAYS, GroupFigures
 from peerdesk.ui.context import AppContext
+from peerdesk.ui.dates import plain_date
 from peerdesk.ui.dialogs.export_csv import ExportDialog
 from peerdesk.ui.dialogs.funder_report import FunderReportDialog
 from peerdesk.ui.dialogs.opener import DialogSlot
@@ -198,7 +199,7 @@ class FiguresPage(Page):
         if end < start:
             self.show_error(
                 self.tr("The end of the period ({end}) is before its start ({start}).").format(
-                    end=f"{end:%d %b %Y}", start=f"{start:%d %b %Y}"
+                    end=plain_date(end), start=plain_date(start)
                 )
             )
             return

@@ -23,6 +23,7 @@ from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
 from peerdesk.core.figures import MonthFigures, SessionFigures
+from peerdesk.ui.dates import month_short, month_year, plain_date
 from peerdesk.ui.i18n import tr as _tr
 from peerdesk.ui.theme import current_colours, is_dark, is_high_contrast
 
@@ -49,7 +50,9 @@ def chart_buckets(months: list[MonthFigures]) -> list[tuple[str, int, int]]:
         buckets = []
         day = first
         while day <= last:
-            label = f"{day:%b %Y}" if day == first or day.month == 1 else f"{day:%b}"
+            label = (
+                month_year(day, short=True) if day == first or day.month == 1 else month_short(day)
+            )
             found = held.get(day)
             named = found.named_attendances if found else 0
             buckets.append((label, named, found.anonymous_attendances if found else 0))
@@ -70,7 +73,7 @@ def session_buckets(sessions: list[SessionFigures]) -> list[tuple[str, int, int]
     for number, session in enumerate(shown):
         day = session.date
         new_year = number == 0 or day.year != shown[number - 1].date.year
-        label = f"{day.day} {day:%b %Y}" if new_year else f"{day.day} {day:%b}"
+        label = plain_date(day, with_year=new_year)
         buckets.append((label, session.named, session.anonymous))
     return buckets
 

@@ -15,12 +15,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from peerdesk.core import groups, schedule
 from peerdesk.core.schedule import MeetingRow
 from peerdesk.ui.context import AppContext
+from peerdesk.ui.dates import clock, short_date
 from peerdesk.ui.i18n import tr as _tr
 
 
 def session_label(meeting: MeetingRow, today: dt.date) -> str:
     """e.g. "Tue 17 Nov 2026, 18:30 · St Mark's Hall (today)"."""
-    text = f"{meeting.date:%a %d %b %Y}, {meeting.start_time:%H:%M}"
+    text = f"{short_date(meeting.date, with_year=True)}, {clock(meeting.start_time)}"
     if meeting.venue_name:
         text += f" · {meeting.venue_name}"
     if meeting.date == today:
