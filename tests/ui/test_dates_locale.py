@@ -46,3 +46,22 @@ def test_a_system_that_says_only_c_gets_uk_dates(monkeypatch: pytest.MonkeyPatch
     assert choose_locale("de_DE").name() == "de_DE"
     monkeypatch.setenv("PEERDESK_LANGUAGE", "cy_GB")
     assert choose_locale().name() == "cy_GB"
+
+
+@pytest.mark.parametrize(
+    ("name", "plain", "plain_long", "no_year", "month"),
+    [
+        ("en_GB", "24 Nov 2026", "24 November 2026", "24 Nov", "November 2026"),
+        ("en_US", "Nov 24, 2026", "November 24, 2026", "Nov 24", "November 2026"),
+        ("de_DE", "24. Nov. 2026", "24. November 2026", "24. Nov.", "November 2026"),
+    ],
+)
+def test_dates_without_the_weekday_and_months(
+    locale_named: None, name: str, plain: str, plain_long: str, no_year: str, month: str
+) -> None:
+    QLocale.setDefault(QLocale(name))
+    assert dates.plain_date(DAY) == plain
+    assert dates.plain_date(DAY, long=True) == plain_long
+    assert dates.plain_date(DAY, with_year=False) == no_year
+    assert dates.month_year(DAY) == month
+    assert dates.when(dt.datetime(2026, 11, 24, 18, 30)).endswith(dates.clock(dt.time(18, 30)))
