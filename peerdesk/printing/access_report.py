@@ -29,28 +29,45 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from peerdesk.core import access, audit
-from peerdesk.core.access import AccessReport, RotaChangeEntry
+from peerdesk.core.access import AccessReport
 from peerdesk.core.attendance import HistoryRow
-from peerdesk.core.consent import EventRow, PurposeState, VersionRow, method_name
+from peerdesk.core.consent import EventRow, PurposeState, VersionRow
 from peerdesk.core.files import write_atomically
 from peerdesk.core.keys import check_passphrase
 from peerdesk.core.sealed import SEALED_SUFFIX, write_sealed
 from peerdesk.core.storage import Store
-from peerdesk.printing.access_words import introduction, rights
+from peerdesk.core.text import translate
+from peerdesk.printing.access_words import (
+    ATTENDED_ORDER,
+    STATE_WORDS,
+    about_you_rows,
+    answer_note,
+    answer_word,
+    attended,
+    change_words,
+    day,
+    day_in_year,
+    facilitator_rows,
+    introduction,
+    rights,
+    sessions_intro,
+    state_note,
+    title,
+)
 from peerdesk.printing.blocks import facts, heading_block, long_date, prose, sheet_start, text
 from peerdesk.printing.render import render_pdf
 from peerdesk.printing.theme import Paper, Theme
 
-TITLE = "Right of access report"
-NOT_KEPT = "Not kept"
-STATE_WORDS = {
-    "granted": "Yes",
-    "refused": "No",
-    "withdrawn": "Withdrawn",
-    "lapsed": "Lapsed",
-    "none": "Not asked",
-}
-ANSWER_WORDS = {"granted": "Yes", "refused": "No", "withdrawn": "Withdrawn"}
+# STATE_WORDS and day live with the other words; the tests read them from here.
+__all__ = [
+    "STATE_WORDS",
+    "SavedAccessReport",
+    "access_report_pdf",
+    "build_access_report",
+    "day",
+    "encrypt_pdf",
+    "save_access_report",
+]
 
 
 @dataclass(frozen=True)
@@ -60,12 +77,6 @@ class SavedAccessReport:
     pages: int
     protected: bool = False
     """The PDF is encrypted and the JSON sealed, both with the passphrase given."""
-
-
-def day(value: dt.date) -> str:
-    """ "3 Mar 2026", never broken across lines: short enough for the date column of a list
-    (a datetime shows its day)."""
-    return f"{value.day}\u00a0{value:%b}\u00a0{value.year}"
 
 
 def save_access_report(
@@ -143,8 +154,10 @@ def access_report_pdf(
     story = build_access_report(report, theme, sealed_data=sealed_data)
     buffer = io.BytesIO()
     # The title never carries the person's name: it shows in print queues and file lists.
-    made = f"Made by peerdesk on {report.made_on.isoformat()}"
-    pages = render_pdf(lambda _: story, theme, buffer, title=TITLE, subject=made)
+    made = translate("access_report", "Made by peerdesk on {date}").format(
+        date=report.made_on.isoformat()
+    )
+    pages = render_pdf(lambda _: story, theme, buffer, title=title(), subject=made)
     return buffer.getvalue(), pages
 
 
@@ -154,20 +167,26 @@ def build_access_report(
     name = report.person.details.preferred_name
     story: list[Flowable] = [
         sheet_start(
-            f"{TITLE} · made on {long_date(report.made_on)}",
-            note="Private: about one person. Please keep it somewhere safe.",
+            translate("access_report", "{title} · made on {date}").format(
+                title=title(), date=long_date(report.made_on)
+            ),
+            note=translate(
+                "access_report", "Private: about one person. Please keep it somewhere safe."
+            ),
         ),
         *heading_block(
-            "Your information",
-            f"Everything the group’s records in peerdesk hold about {name}",
+            translate("access_report", "Your information"),
+            translate(
+                "access_report", "Everything the group’s records in peerdesk hold about {name}"
+            ).format(name=name),
             theme,
         ),
         Paragraph(text(introduction(sealed_data=sealed_data)), theme.styles.intro),
         facts(
             [
-                ("Requested on", long_date(report.requested_on)),
-                ("Reply due by", long_date(report.reply_due_by)),
-                ("Made on", long_date(report.made_on)),
+                (translate("access_report", "Requested on"), long_date(report.requested_on)),
+                (translate("access_report", "Reply due by"), long_date(report.reply_due_by)),
+                (translate("access_report", "Made on"), long_date(report.made_on)),
             ],
             theme,
         ),
@@ -180,7 +199,11 @@ def build_access_report(
     story += _other_records(report.other_records(), theme)
     story += [
         PageBreak(),
-        *heading_block("About your information", "What we keep and why, and your rights", theme),
+        *heading_block(
+            translate("access_report", "About your information"),
+            translate("access_report", "What we keep and why, and your rights"),
+            theme,
+        ),
         *prose(rights(report), theme),
     ]
     story += _wordings(report.wordings, theme)
@@ -204,97 +227,57 @@ def _with_note(main: str, note: str, theme: Theme) -> list[Flowable]:
 
 
 def _about_you(report: AccessReport, theme: Theme) -> list[Flowable]:
-    person, given = report.person, report.person.details
-    archived = (
-        f"Yes, since {long_date(person.archived_at.date())}: your details are kept, but no "
-        "longer shown in the group’s everyday lists."
-        if person.archived_at
-        else "No"
+    rows = about_you_rows(report)
+    intro = translate(
+        "access_report",
+        "Only your preferred name is needed. “Not kept” means we hold nothing there.",
     )
-    rows: list[tuple[str, str]] = [
-        ("Preferred name", given.preferred_name),
-        ("Full name", given.full_name or NOT_KEPT),
-        ("Pronouns", given.pronouns or NOT_KEPT),
-        ("Phone", given.phone or NOT_KEPT),
-        ("Email", given.email or NOT_KEPT),
-        ("Access needs", given.access_needs or NOT_KEPT),
-        ("Notes", given.notes or NOT_KEPT),
-        ("Added on", long_date(person.added_at.date())),
-        ("Last changed", long_date(person.updated_at.date())),
-        ("Archived", archived),
-        ("Record number", f"{person.id} (if you write to us, this helps us find your record)"),
-    ]
-    intro = "Only your preferred name is needed. “Not kept” means we hold nothing there."
-    return [*_section("About you", intro, theme), facts(rows, theme)]
-
-
-def _state_note(state: PurposeState) -> str:
-    decided = day(state.decided_on) if state.decided_on else ""
-    return {
-        "granted": f"You said yes on {decided}. We will check with you again by "
-        f"{day(state.lapses_on) if state.lapses_on else ''}.",
-        "refused": f"You said no on {decided}, so we do not do this.",
-        "withdrawn": f"You took this back on {decided}, so we stopped.",
-        "lapsed": f"You said yes on {decided}, but it is time to ask you again, so we no longer "
-        "rely on it.",
-        "none": "You have not been asked about this yet, so we do not do it.",
-    }[state.state]
+    return [*_section(translate("access_report", "About you"), intro, theme), facts(rows, theme)]
 
 
 def _consent_now(states: Sequence[PurposeState], theme: Theme) -> list[Flowable]:
-    intro = (
+    intro = translate(
+        "access_report",
         "What you have told us you are happy with, one thing at a time, as it stands today. "
-        "You can change any of these at any time."
+        "You can change any of these at any time.",
     )
     rows = [
-        (STATE_WORDS[state.state], _with_note(text(state.label), _state_note(state), theme))
+        (STATE_WORDS[state.state], _with_note(text(state.label), state_note(state), theme))
         for state in states
     ]
-    return [*_section("Your consent today", intro, theme), facts(rows, theme)]
-
-
-def _answer_note(event: EventRow) -> str:
-    how = method_name(event.method)
-    how = how[:1].upper() + how[1:]
-    paper = f" ({event.paper_ref})" if event.paper_ref else ""
-    who = f" by {event.recorded_by}" if event.recorded_by else ""
-    return (
-        f"{how}{paper}. Written down{who} on {day(event.recorded_at)}, "
-        f"against version {event.version_number} of the wording."
-    )
+    return [
+        *_section(translate("access_report", "Your consent today"), intro, theme),
+        facts(rows, theme),
+    ]
 
 
 def _consent_history(events: Sequence[EventRow], theme: Theme) -> list[Flowable]:
+    heading = translate("access_report", "Every consent answer we have recorded")
     if not events:
         return _section(
-            "Every consent answer we have recorded",
-            "We have no consent answers from you on record.",
+            heading,
+            translate("access_report", "We have no consent answers from you on record."),
             theme,
         )
-    intro = (
+    intro = translate(
+        "access_report",
         "Each answer is kept, newest first, even after you change your mind, so that we can "
-        "show what you agreed to and when. The wording you answered is at the end."
+        "show what you agreed to and when. The wording you answered is at the end.",
     )
     rows = [
         (
             day(event.decided_on),
             _with_note(
-                f"<b>{ANSWER_WORDS.get(event.decision, event.decision)}:</b> "
-                f"{text(event.purpose_label)}",
-                _answer_note(event),
+                translate("access_report", "<b>{answer}:</b> {purpose}").format(
+                    answer=text(answer_word(event.decision)), purpose=text(event.purpose_label)
+                ),
+                answer_note(event),
                 theme,
             ),
         )
         for event in events
     ]
-    return [*_section("Every consent answer we have recorded", intro, theme), facts(rows, theme)]
-
-
-_ATTENDED = (
-    ("facilitator", "Came as a facilitator"),
-    ("present", "Came"),
-    ("apologies", "Sent apologies"),
-)
+    return [*_section(heading, intro, theme), facts(rows, theme)]
 
 
 def _session_dates(sessions: Sequence[HistoryRow]) -> list[tuple[int, str, list[tuple[str, str]]]]:
@@ -307,11 +290,8 @@ def _session_dates(sessions: Sequence[HistoryRow]) -> list[tuple[int, str, list[
     out = []
     for (year, group), kinds in sorted(found.items(), key=lambda item: (-item[0][0], item[0][1])):
         lines = [
-            (
-                f"{words} ({len(kinds[how])})",
-                ", ".join(f"{d.day}\u00a0{d:%b}" for d in sorted(kinds[how])),
-            )
-            for how, words in _ATTENDED
+            (attended(how, len(kinds[how])), ", ".join(day_in_year(d) for d in sorted(kinds[how])))
+            for how in ATTENDED_ORDER
             if how in kinds
         ]
         out.append((year, group, lines))
@@ -319,110 +299,100 @@ def _session_dates(sessions: Sequence[HistoryRow]) -> list[tuple[int, str, list[
 
 
 def _sessions(sessions: Sequence[HistoryRow], theme: Theme) -> list[Flowable]:
-    title = "Sessions"
+    heading = translate("access_report", "Sessions")
     if not sessions:
         return _section(
-            title,
-            "There is no record of you at any session. If you came without giving your name, "
-            "you were counted, but nothing links those sessions to you.",
+            heading,
+            translate(
+                "access_report",
+                "There is no record of you at any session. If you came without giving your "
+                "name, you were counted, but nothing links those sessions to you.",
+            ),
             theme,
         )
     came = sum(1 for row in sessions if row.status == "present")
-    apologies = len(sessions) - came
-    intro = (
-        f"You came to {_count(came, 'session')} and sent apologies for {apologies}, between "
-        f"{long_date(sessions[-1].date)} and {long_date(sessions[0].date)}: every date is below, "
-        "year by year. If you came without giving your name, you were counted but not named, "
-        "so those sessions are not here."
-    )
+    first, last = long_date(sessions[-1].date), long_date(sessions[0].date)
+    intro = sessions_intro(came, len(sessions) - came, first, last)
     rows = [
         (
             str(year),
             [
                 Paragraph(f"<b>{text(group)}</b>", theme.styles.label),
                 *(
-                    Paragraph(f"{text(how)}: {text(dates)}", theme.styles.label)
+                    Paragraph(
+                        translate("access_report", "{how}: {dates}").format(
+                            how=text(how), dates=text(dates)
+                        ),
+                        theme.styles.label,
+                    )
                     for how, dates in lines
                 ),
             ],
         )
         for year, group, lines in _session_dates(sessions)
     ]
-    return [*_section(title, intro, theme), facts(rows, theme)]
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+    return [*_section(heading, intro, theme), facts(rows, theme)]
 
 
 def _facilitating(report: AccessReport, theme: Theme) -> list[Flowable]:
     profile = report.facilitator
     story: list[Flowable] = []
     if profile is not None:
-        experience = (
-            "Experienced"
-            if profile.experienced
-            else "Learning: always on the rota with an experienced facilitator"
+        rows = facilitator_rows(profile)
+        intro = translate(
+            "access_report", "What the group keeps to plan the facilitator rota fairly."
         )
-        away = "\n".join(f"{day(a.start)} to {day(a.end)}" for a in profile.away)
-        trainings = "\n".join(f"{t.kind}, {day(t.completed_on)}" for t in profile.trainings)
-        rows = [
-            ("Groups", ", ".join(profile.groups) or "None at the moment"),
-            ("Experience", experience),
-            ("Offered", f"Up to {profile.sessions_per_month} sessions a month"),
-            ("Usual days", ", ".join(profile.usual_days) or "None given"),
-            ("Started", long_date(profile.since) if profile.since else "Not recorded"),
-            ("Time away", away or "None recorded"),
-            ("Training", trainings or "None recorded"),
-            ("Note", profile.note or "None"),
+        story += [
+            *_section(translate("access_report", "As a facilitator"), intro, theme),
+            facts(rows, theme),
         ]
-        intro = "What the group keeps to plan the facilitator rota fairly."
-        story += [*_section("As a facilitator", intro, theme), facts(rows, theme)]
     if report.rota:
-        intro = (
+        intro = translate(
+            "access_report",
             "Every session you are or were on the rota for, newest first, with the reason "
-            "peerdesk gave for choosing you."
+            "peerdesk gave for choosing you.",
         )
         rows_rota = [
             (
                 day(entry.date),
                 _with_note(
-                    f"<b>{text(entry.group)}</b>" + (" · fixed by hand" if entry.locked else ""),
+                    (
+                        translate("access_report", "<b>{group}</b> · fixed by hand")
+                        if entry.locked
+                        else "<b>{group}</b>"
+                    ).format(group=text(entry.group)),
                     entry.reason,
                     theme,
                 ),
             )
             for entry in report.rota
         ]
-        story += [*_section("On the rota", intro, theme), facts(rows_rota, theme)]
+        story += [
+            *_section(translate("access_report", "On the rota"), intro, theme),
+            facts(rows_rota, theme),
+        ]
     if report.rota_changes:
         rows_changes = [
             (
                 day(change.changed_at),
                 _with_note(
-                    _change_words(change), f"Note: {change.note}" if change.note else "", theme
+                    change_words(change),
+                    translate("access_report", "Note: {note}").format(note=change.note)
+                    if change.note
+                    else "",
+                    theme,
                 ),
             )
             for change in report.rota_changes
         ]
-        intro = "Swaps and other changes to the rota that involve you, newest first."
+        intro = translate(
+            "access_report", "Swaps and other changes to the rota that involve you, newest first."
+        )
         story += [
-            *_section("Changes made to the rota by hand", intro, theme),
+            *_section(translate("access_report", "Changes made to the rota by hand"), intro, theme),
             facts(rows_changes, theme),
         ]
     return story
-
-
-def _change_words(change: RotaChangeEntry) -> str:
-    session = f"{text(change.group)} on {day(change.date)}"
-    other = text(change.other) or "another facilitator"
-    if change.kind == "swap":
-        if change.side == "in":
-            return f"You took {other}’s place at {session}."
-        return f"{other} took your place at {session}."
-    if change.kind == "add":
-        return f"You were added to {session}."
-    return f"You were taken off {session}."
 
 
 def _other_records(tables: Sequence[access.StoredTable], theme: Theme) -> list[Flowable]:
@@ -430,14 +400,16 @@ def _other_records(tables: Sequence[access.StoredTable], theme: Theme) -> list[F
     if not tables:
         return []
     story = _section(
-        "Other records",
-        "More that peerdesk stores about you, shown as it is kept.",
+        translate("access_report", "Other records"),
+        translate("access_report", "More that peerdesk stores about you, shown as it is kept."),
         theme,
     )
     for table in tables:
         rows = [
             (
-                f"{table.table.replace('_', ' ').capitalize()} {number}",
+                translate("access_report", "{record} {number}").format(
+                    record=table.table.replace("_", " ").capitalize(), number=number
+                ),
                 "\n".join(f"{key}: {'' if value is None else value}" for key, value in row.items()),
             )
             for number, row in enumerate(table.rows, start=1)
@@ -454,13 +426,17 @@ def _wordings(versions: Sequence[VersionRow], theme: Theme) -> list[Flowable]:
         story += [
             PageBreak(),
             *heading_block(
-                "The consent wording you answered",
-                f"{version.form_name}, version {version.number}: exactly as you were shown it",
+                translate("access_report", "The consent wording you answered"),
+                translate(
+                    "access_report", "{form}, version {number}: exactly as you were shown it"
+                ).format(form=version.form_name, number=version.number),
                 theme,
             ),
             Paragraph(text(version.title), theme.styles.heading),
             *prose(version.wording, theme),
-            Paragraph("The questions on this form", theme.styles.heading),
+            Paragraph(
+                translate("access_report", "The questions on this form"), theme.styles.heading
+            ),
             *(Paragraph(text(p.label), item, bulletText="•") for p in version.purposes),
         ]
     return story

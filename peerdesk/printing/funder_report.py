@@ -23,16 +23,11 @@ from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle  # type: ignore[import-untyped]
 
-from peerdesk.core.funder_report import Figure, FunderReport, GroupLine
-from peerdesk.core.text import translate
+from peerdesk.core.funder_report import FunderReport, GroupLine
+from peerdesk.printing import funder_words as words
 from peerdesk.printing.blocks import boxed, heading_block, sheet_start, text
 from peerdesk.printing.render import render_sheets, write_to
 from peerdesk.printing.theme import INK, MUTED, RULE, SHADE, Paper, Theme
-
-
-def _title() -> str:
-    return translate("funder_report", "Activity report")
-
 
 _BAR = colors.HexColor("#595959")  # attendances: dark enough to photocopy
 _LIGHT_BAR = colors.HexColor("#a6a6a6")  # sessions: lighter, so the two charts differ at a glance
@@ -48,11 +43,7 @@ def build_funder_report_pdf(
     """The report as a PDF; ``printed`` (default today) is the date it says it was printed."""
     theme = Theme.for_print(paper, large_print=large_print)
     story = build_funder_report(report, theme, printed=printed or dt.date.today())
-    period = _period(report)
-    subject = translate("funder_report", "{title}, {period}").format(
-        title=report.title, period=period
-    )
-    rendered = render_sheets([story], theme, title=_title(), subject=subject)
+    rendered = render_sheets([story], theme, title=words.title(), subject=words.subject(report))
     return rendered.data
 
 
@@ -68,29 +59,16 @@ def write_funder_report_pdf(
 def build_funder_report(report: FunderReport, theme: Theme, *, printed: dt.date) -> list[Flowable]:
     """The report's flowables: title, headline figures, charts, groups, how figures are counted."""
     styles = theme.styles
-    printed_on = translate("funder_report", "Printed {date}").format(date=_day(printed))
+    printed_on = words.printed_on(printed)
     story: list[Flowable] = [
-        sheet_start(
-            translate("funder_report", "Activity report · {period}").format(period=_period(report)),
-            note=translate("funder_report", "Figures only: nobody is named in this report."),
-            note_right=printed_on,
-        ),
-        *heading_block(_title(), report.title, theme),
-        Paragraph(f"<b>{text(_period(report))}</b>", styles.label),
+        sheet_start(words.running_head(report), note=words.nobody_named(), note_right=printed_on),
+        *heading_block(words.title(), report.title, theme),
+        Paragraph(f"<b>{text(words.period(report))}</b>", styles.label),
         Paragraph(text(printed_on), styles.small),
     ]
     story += _headline(report, theme)
     if report.hidden_any:
-        story.append(
-            Paragraph(
-                translate(
-                    "funder_report",
-                    "Some small numbers are hidden so that nobody can be identified: "
-                    "“About these figures” at the end explains why.",
-                ),
-                styles.note,
-            )
-        )
+        story.append(Paragraph(text(words.hidden_note()), styles.note))
     story += _months(report, theme)
     if len(report.groups) > 1:  # one group's line would only repeat the figures above
         story += _groups(report.groups, theme)
@@ -98,28 +76,12 @@ def build_funder_report(report: FunderReport, theme: Theme, *, printed: dt.date)
     return story
 
 
-def _day(day: dt.date) -> str:
-    """ "1 April 2026"."""
-    return f"{day.day} {day:%B %Y}"
-
-
 def _width(theme: Theme) -> float:
     """The width inside the frame's own padding: tables and charts end at the right margin."""
     return float(theme.frame_width - 12)
 
 
-def _period(report: FunderReport) -> str:
-    return translate("funder_report", "{first} to {last}").format(
-        first=_day(report.date_from), last=_day(report.date_to)
-    )
-
-
-def _hours(hours: float) -> str:
-    """ "380", "12.5": volunteer hours, no needless ".0"."""
-    return f"{hours:,.0f}" if hours == int(hours) else f"{hours:,.1f}"
-
-
-def _words(value: str) -> str:
+def _figure(value: str) -> str:
     """A figure as markup: "fewer than 5" never breaks between "than" and its number."""
     return text(value).replace("than ", "than&nbsp;")
 
@@ -131,80 +93,8 @@ def _is_number(value: str) -> bool:
 # Headline tiles
 
 
-@dataclass(frozen=True)
-class _Tile:
-    value: str
-    label: str
-    hint: str = ""
-
-
-def _tile(figure: Figure, label: str, hint: str) -> _Tile:
-    return _Tile(figure.text, label, hint)  # the text: a hidden figure's value never leaves here
-
-
 def _headline(report: FunderReport, theme: Theme) -> list[Flowable]:
-    bands = [
-        (
-            translate("funder_report", "Sessions"),
-            [
-                _Tile(f"{report.sessions_held:,}", translate("funder_report", "Sessions held")),
-                _Tile(
-                    f"{report.sessions_cancelled:,}",
-                    translate("funder_report", "Sessions cancelled"),
-                ),
-                _Tile(
-                    report.average_per_session,
-                    translate("funder_report", "Average per session"),
-                    translate("funder_report", "attendances"),
-                ),
-                _Tile(
-                    _hours(report.facilitator_hours),
-                    translate("funder_report", "Facilitator hours"),
-                    translate("funder_report", "volunteer time"),
-                ),
-            ],
-        ),
-        (
-            translate("funder_report", "Attendances"),
-            [
-                _tile(
-                    report.total_attendances,
-                    translate("funder_report", "Total attendances"),
-                    translate("funder_report", "named and anonymous"),
-                ),
-                _tile(
-                    report.named_attendances,
-                    translate("funder_report", "Named"),
-                    translate("funder_report", "on the register"),
-                ),
-                _tile(
-                    report.anonymous_attendances,
-                    translate("funder_report", "Anonymous"),
-                    translate("funder_report", "headcount, no names"),
-                ),
-            ],
-        ),
-        (
-            translate("funder_report", "People"),
-            [
-                _tile(
-                    report.unique_people,
-                    translate("funder_report", "Different people"),
-                    translate("funder_report", "named people"),
-                ),
-                _tile(
-                    report.new_people,
-                    translate("funder_report", "New people"),
-                    translate("funder_report", "first came in the period"),
-                ),
-                _tile(
-                    report.returning_people,
-                    translate("funder_report", "Returning people"),
-                    translate("funder_report", "had come before"),
-                ),
-            ],
-        ),
-    ]
+    bands = words.headline(report)
     band = ParagraphStyle(
         "band", parent=theme.styles.label_bold, spaceBefore=theme.base_size * 0.35, spaceAfter=2
     )
@@ -213,7 +103,7 @@ def _headline(report: FunderReport, theme: Theme) -> list[Flowable]:
     ]
 
 
-def _tile_grid(tiles: Sequence[_Tile], theme: Theme) -> Flowable:
+def _tile_grid(tiles: Sequence[words.Tile], theme: Theme) -> Flowable:
     columns = 2 if theme.large_print else 4
     size = theme.base_size
     number = ParagraphStyle(
@@ -229,7 +119,7 @@ def _tile_grid(tiles: Sequence[_Tile], theme: Theme) -> Flowable:
         row: list[object] = []
         for tile in tiles[start : start + columns]:
             content = [
-                Paragraph(_words(tile.value), number if _is_number(tile.value) else word),
+                Paragraph(_figure(tile.value), number if _is_number(tile.value) else word),
                 Paragraph(text(tile.label), label),
             ]
             if tile.hint:
@@ -266,14 +156,8 @@ def _months(report: FunderReport, theme: Theme) -> list[Flowable]:
     styles = theme.styles
     if not report.months:
         return [
-            Paragraph(translate("funder_report", "Month by month"), styles.heading),
-            Paragraph(
-                translate(
-                    "funder_report",
-                    "No sessions were held in this period, so there is nothing to chart.",
-                ),
-                styles.body,
-            ),
+            Paragraph(text(words.months_heading()), styles.heading),
+            Paragraph(text(words.nothing_to_chart()), styles.body),
         ]
     by_month = {line.month: line for line in report.months}
     attendances: list[_Bar] = []
@@ -282,31 +166,24 @@ def _months(report: FunderReport, theme: Theme) -> list[Flowable]:
     for month in months:
         line = by_month.get(month)
         if line is None:
-            attendances.append(_Bar(month, None, translate("funder_report", "no sessions")))
+            attendances.append(_Bar(month, None, words.no_sessions()))
             sessions.append(_Bar(month, 0))
             continue
         cell = line.attendances.cell
         attendances.append(_Bar(month, None if cell.hidden else cell.value, line.attendances.text))
         sessions.append(_Bar(month, line.sessions_held))
     hidden = any(line.attendances.cell.hidden for line in report.months)
-    if hidden:
-        caption = translate(
-            "funder_report",
-            "Named and anonymous attendances together. A month with no bar has a number too "
-            "small to show, or one that would give a small number away.",
-        )
-    else:
-        caption = translate("funder_report", "Named and anonymous attendances together.")
+    caption = words.attendances_caption(hidden=hidden)
     height = theme.base_size * (19 if theme.large_print else 16)
     return [
         KeepTogether(
             [
-                Paragraph(translate("funder_report", "Attendances each month"), styles.heading),
-                Paragraph(caption, styles.small),
+                Paragraph(text(words.attendances_heading()), styles.heading),
+                Paragraph(text(caption), styles.small),
                 Spacer(1, theme.base_size * 0.4),
                 _bar_chart(
                     attendances,
-                    translate("funder_report", "Attendances"),
+                    words.attendances_axis(),
                     theme,
                     height=height,
                     fill=_BAR,
@@ -315,11 +192,11 @@ def _months(report: FunderReport, theme: Theme) -> list[Flowable]:
         ),
         KeepTogether(
             [
-                Paragraph(translate("funder_report", "Sessions held each month"), styles.heading),
+                Paragraph(text(words.sessions_heading()), styles.heading),
                 Spacer(1, theme.base_size * 0.4),
                 _bar_chart(
                     sessions,
-                    translate("funder_report", "Sessions"),
+                    words.sessions_axis(),
                     theme,
                     height=height * 0.7,
                     fill=_LIGHT_BAR,
@@ -443,30 +320,15 @@ def _gap_words(
 
 
 def _groups(lines: Sequence[GroupLine], theme: Theme) -> list[Flowable]:
-    note = translate(
-        "funder_report",
-        "Someone who came to more than one group is counted in each of them, and “new” means "
-        "new to that group, so these lines can add up to more than the figures above.",
-    )
+    note = words.groups_note()
     return [
         KeepTogether(
             [
-                Paragraph(translate("funder_report", "Each group"), theme.styles.heading),
+                Paragraph(text(words.groups_heading()), theme.styles.heading),
                 _group_table(lines, theme),
-                Paragraph(note, theme.styles.small),
+                Paragraph(text(note), theme.styles.small),
             ]
         )
-    ]
-
-
-def _group_figures(line: GroupLine) -> list[tuple[str, str]]:
-    """(heading, figure) pairs; a line break in a heading is where it wraps."""
-    return [
-        (translate("funder_report", "Sessions\nheld"), f"{line.sessions_held:,}"),
-        (translate("funder_report", "Sessions\ncancelled"), f"{line.sessions_cancelled:,}"),
-        (translate("funder_report", "Attendances"), line.attendances.text),
-        (translate("funder_report", "Different\npeople"), line.unique_people.text),
-        (translate("funder_report", "New\npeople"), line.new_people.text),
     ]
 
 
@@ -478,10 +340,10 @@ def _group_table(lines: Sequence[GroupLine], theme: Theme) -> Flowable:
     head = ParagraphStyle("head", parent=styles.small, fontName=fonts.bold, textColor=INK)
     head_right = ParagraphStyle("head_right", parent=head, alignment=TA_RIGHT)
     number = ParagraphStyle("number", parent=styles.label, alignment=TA_RIGHT)
-    words = ParagraphStyle("words", parent=head_right, fontName=fonts.regular)
-    heads = [label for label, _ in _group_figures(lines[0])]
+    figure_words = ParagraphStyle("words", parent=head_right, fontName=fonts.regular)
+    heads = [label for label, _ in words.group_figures(lines[0])]
     rows: list[list[Paragraph | str]] = [
-        ([] if stacked else [Paragraph(translate("funder_report", "Group"), head)])
+        ([] if stacked else [Paragraph(text(words.group_column()), head)])
         + [Paragraph(text(label), head_right) for label in heads]
     ]
     widths = [
@@ -506,9 +368,9 @@ def _group_table(lines: Sequence[GroupLine], theme: Theme) -> Flowable:
             style.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
             style.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0, colors.white))
         figures: list[Paragraph | str] = [] if stacked else [name]
-        for column, (_, value) in enumerate(_group_figures(line)):
-            fit = number if _is_number(value) else words
-            figures.append(Paragraph(_words(value), fit))
+        for column, (_, value) in enumerate(words.group_figures(line)):
+            fit = number if _is_number(value) else figure_words
+            figures.append(Paragraph(_figure(value), fit))
             widths[column] = max(widths[column], stringWidth(value, fit.fontName, fit.fontSize))
         rows.append(figures)
     if stacked:
@@ -523,69 +385,12 @@ def _group_table(lines: Sequence[GroupLine], theme: Theme) -> Flowable:
 
 def _about(report: FunderReport, theme: Theme) -> list[Flowable]:
     styles = theme.styles
-    counting = [
-        translate(
-            "funder_report",
-            "Sessions held are the sessions that went ahead in the period (up to the day the "
-            "figures were taken); cancelled sessions are counted separately.",
-        ),
-        translate(
-            "funder_report",
-            "An attendance is one person at one session, so someone who came ten times counts "
-            "ten times. Named attendances are people on the register; anonymous attendances are "
-            "the headcount of people who came without giving a name.",
-        ),
-        translate(
-            "funder_report",
-            "Different people counts named people only, each once however often they came: "
-            "people who give no name cannot be told apart. New people came to one of these "
-            "groups for the first time in the period; returning people had come before.",
-        ),
-        translate(
-            "funder_report",
-            "The average is total attendances divided by sessions held. Facilitator hours are "
-            "the length of each session held times the volunteer facilitators on its rota.",
-        ),
+    rule = [
+        Paragraph(text(words.rule_heading(report)), styles.label_bold),
+        Paragraph(text(words.small_number_rule(report)), styles.note),
     ]
-    if report.hidden_any:
-        heading = translate("funder_report", "Some numbers in this report are hidden")
-    else:
-        heading = translate("funder_report", "Small numbers")
-    rule = [Paragraph(text(heading), styles.label_bold), Paragraph(_rule(report), styles.note)]
-    story: list[Flowable] = [
-        Paragraph(translate("funder_report", "About these figures"), styles.heading)
-    ]
+    story: list[Flowable] = [Paragraph(text(words.about_heading()), styles.heading)]
     spaced = ParagraphStyle("spaced", parent=styles.note, spaceAfter=theme.base_size * 0.45)
-    story += [Paragraph(text(line), spaced) for line in counting]
+    story += [Paragraph(text(line), spaced) for line in words.counting_notes()]
     story += [Spacer(1, theme.base_size * 0.5), boxed(rule, theme, shaded=report.hidden_any)]
     return [KeepTogether(story)]
-
-
-def _rule(report: FunderReport) -> str:
-    """The small-number rule in words, for this report's threshold."""
-    threshold = report.threshold
-    if threshold <= 1:
-        return text(
-            translate(
-                "funder_report",
-                "Every number is shown: the small-number rule was turned off for this report.",
-            )
-        )
-    if threshold == 2:
-        rule = translate(
-            "funder_report",
-            "The number 1 is shown as “fewer than {threshold}”, and where a hidden number could "
-            "be worked out from the others, one more is “not shown”; in the charts, such a month "
-            "has no bar. Nobody can be identified from this report.",
-        )
-    else:
-        rule = translate(
-            "funder_report",
-            "Numbers from 1 to {highest} are shown as “fewer than {threshold}”, and where a "
-            "hidden number could be worked out from the others, one more is “not shown”; in the "
-            "charts, such a month has no bar. Nobody can be identified from this report.",
-        )
-    rule = rule.format(highest=threshold - 1, threshold=threshold)
-    if not report.hidden_any:
-        rule += " " + translate("funder_report", "No number in this report needed hiding.")
-    return text(rule)

@@ -1754,6 +1754,10 @@ over a year</source>
         <source>Dates of your own</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccessReportDialog</name>
@@ -6429,6 +6433,469 @@ Start by adding your group and when it meets. You can add the venue now or later
     </message>
 </context>
 <context>
+    <name>access_report</name>
+    <message>
+        <source>Made by peerdesk on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} · made on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private: about one person. Please keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the group’s records in peerdesk hold about {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About your information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we keep and why, and your rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your preferred name is needed. “Not kept” means we hold nothing there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you have told us you are happy with, one thing at a time, as it stands today. You can change any of these at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your consent today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every consent answer we have recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have no consent answers from you on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each answer is kept, newest first, even after you change your mind, so that we can show what you agreed to and when. The wording you answered is at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{answer}:&lt;/b&gt; {purpose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no record of you at any session. If you came without giving your name, you were counted, but nothing links those sessions to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{how}: {dates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the group keeps to plan the facilitator rota fairly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every session you are or were on the rota for, newest first, with the reason peerdesk gave for choosing you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{group}&lt;/b&gt; · fixed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the rota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swaps and other changes to the rota that involve you, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made to the rota by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More that peerdesk stores about you, shown as it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{record} {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent wording you answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{form}, version {number}: exactly as you were shown it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions on this form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right of access report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, since {date}: your details are kept, but no longer shown in the group’s everyday lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} (if you write to us, this helps us find your record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experienced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning: always on the rota with an experienced facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{training}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to {count} session a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to {count} sessions a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None at the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}&#xa0;{month}&#xa0;{year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}&#xa0;{month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked to see the information our group keeps about you. Thank you for asking: it is your right, and we are glad to show you. This is a copy of everything in peerdesk, the program the group uses for its records, that refers to you. Near the end you will find what we keep and why, how to have anything corrected or erased, and how long old backup copies last. The file that comes with it (ending in .json.sealed) holds the same information for other programs to read. Like this report, it is locked with the passphrase we gave you; the free program peerdesk opens it (peerdesk unseal), or ask us for it unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked to see the information our group keeps about you. Thank you for asking: it is your right, and we are glad to show you. This is a copy of everything in peerdesk, the program the group uses for its records, that refers to you. Near the end you will find what we keep and why, how to have anything corrected or erased, and how long old backup copies last. The file that comes with it (ending in .json) holds the same information for other programs to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said yes on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said yes on {date}. We will check with you again by {check_by}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said no on {date}, so we do not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You took this back on {date}, so we stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You said yes on {date}, but it is time to ask you again, so we no longer rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not been asked about this yet, so we do not do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{how} ({reference}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written down by {who} on {date}, against version {version} of the wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written down on {date}, against version {version} of the wording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came as a facilitator ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent apologies ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You came to {sessions} and sent apologies for {apologies}, between {first} and {last}: every date is below, year by year. If you came without giving your name, you were counted but not named, so those sessions are not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You took {other}’s place at {group} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You took another facilitator’s place at {group} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{other} took your place at {group} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another facilitator took your place at {group} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were added to {group} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were taken off {group} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We keep as little as we can: the name you like to be called, the sessions you come to and what you have told us you are happy with. Anything more, such as a full name, pronouns, access needs, a phone number or an email address, is there only because you gave it to us, and a phone number or email only while you are happy to be contacted that way. We keep no health details and no notes of what anyone shares in the group. As you facilitate, we also keep the groups you help with, the days that suit you, time away, training and the rota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change any consent answer at any time, and we act on it straight away. You can also ask us to erase you completely: your name, your details, your consent answers and your place on the rota are then deleted everywhere in peerdesk at once. The sessions you came to are kept only as an anonymous count (one more person came), which nobody can link back to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We keep as little as we can: the name you like to be called, the sessions you come to and what you have told us you are happy with. Anything more, such as a full name, pronouns, access needs, a phone number or an email address, is there only because you gave it to us, and a phone number or email only while you are happy to be contacted that way. We keep no health details and no notes of what anyone shares in the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change any consent answer at any time, and we act on it straight away. You can also ask us to erase you completely: your name, your details, your consent answers are then deleted everywhere in peerdesk at once. The sessions you came to are kept only as an anonymous count (one more person came), which nobody can link back to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So that nothing is lost if the computer fails, peerdesk keeps backup copies of its records. It keeps fewer as they get older and deletes each one after about {months} at the most. So after your details are corrected or erased, an older copy may still hold them for up to about {months} (a little longer only if peerdesk has not been used for a while). Backups are only there to put the records back after an accident, never to look anyone up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we keep, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We use it to run the group: to know who is coming, to welcome people back, to let people know when a session changes, to plan the facilitator rota, and to count how many people the group reaches. Funders only ever see numbers, never names. peerdesk keeps the records on the group’s own computer and does not send them anywhere. If you filled in a paper consent form, the group keeps that paper too (its reference is with your answers); ask if you would like a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If something is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the organiser or a facilitator, in person, by phone or in writing, and we will put it right. You do not have to give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing your mind, or being forgotten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old backup copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are not happy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tell the organiser first: we would like the chance to put it right. You can also complain to the Information Commissioner’s Office, the UK’s data protection regulator, at ico.org.uk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>agreement</name>
     <message>
         <source>Yours to keep.</source>
@@ -6522,10 +6989,6 @@ Start by adding your group and when it meets. You can add the venue now or later
     </message>
     <message>
         <source>Sessions from {first} to {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{names} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6991,6 +7454,34 @@ Start by adding your group and when it meets. You can add the venue now or later
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>January</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7064,6 +7555,54 @@ Start by adding your group and when it meets. You can add the venue now or later
     </message>
     <message>
         <source>Sundays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7307,6 +7846,10 @@ Start by adding your group and when it meets. You can add the venue now or later
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{title}, {period}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7324,10 +7867,6 @@ Start by adding your group and when it meets. You can add the venue now or later
     </message>
     <message>
         <source>Some small numbers are hidden so that nobody can be identified: “About these figures” at the end explains why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7423,11 +7962,15 @@ Start by adding your group and when it meets. You can add the venue now or later
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone who came to more than one group is counted in each of them, and “new” means new to that group, so these lines can add up to more than the figures above.</source>
+        <source>Each group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each group</source>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone who came to more than one group is counted in each of them, and “new” means new to that group, so these lines can add up to more than the figures above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7451,7 +7994,7 @@ people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Group</source>
+        <source>About these figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7476,10 +8019,6 @@ people</source>
     </message>
     <message>
         <source>Small numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About these figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9132,10 +9671,6 @@ people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{names} and {last}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>offered no sessions a month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9759,6 +10294,13 @@ people</source>
     </message>
     <message>
         <source>not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>text</name>
+    <message>
+        <source>{names} and {last}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

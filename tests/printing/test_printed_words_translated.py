@@ -21,12 +21,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from peerdesk.core import groups, packs, people, schedule, text
+from peerdesk.core import access, groups, packs, people, schedule, text
 from peerdesk.core.availability import availability_form, next_quarter
 from peerdesk.core.funder_report import funder_report
 from peerdesk.core.pack_data import PackData
 from peerdesk.core.rota_view import saved_rota
 from peerdesk.core.storage import Store
+from peerdesk.printing.access_report import access_report_pdf
 from peerdesk.printing.availability import build_availability_pdf
 from peerdesk.printing.consent import consent_form_data, write_consent_form
 from peerdesk.printing.funder_report import build_funder_report_pdf
@@ -43,6 +44,7 @@ CONVERTED = [
     *(PRINTING / "sheets").glob("*.py"),
     *(PRINTING / name for name in ("rota.py", "rota_month.py", "rota_cells.py")),
     *(PRINTING / name for name in ("availability.py", "funder_report.py", "recovery_sheet.py")),
+    *(PRINTING / name for name in ("access_report.py", "access_words.py", "funder_words.py")),
 ]
 
 # Words each document prints of its own, as the program writes them (markup taken out).
@@ -134,6 +136,34 @@ FUNDER_WORDS = [
     "Group",
     "About these figures",
 ]
+ACCESS_WORDS = [
+    "Right of access report",
+    "Private: about one person. Please keep it somewhere safe.",
+    "Everything the group’s records in peerdesk hold about Sam",
+    "You asked to see the information our group keeps about you.",
+    "Requested on",
+    "Preferred name",
+    "Not kept",
+    "Record number",
+    "Your consent today",
+    "What you have told us you are happy with",
+    "Every consent answer we have recorded",
+    "Written down",
+    "Sessions",
+    "You came to",
+    "Came as a facilitator (",
+    "As a facilitator",
+    "Up to",
+    "On the rota",
+    "About your information",
+    "What we keep, and why",
+    "We keep as little as we can",
+    "Old backup copies",
+    "So that nothing is lost if the computer fails",
+    "If you are not happy",
+    "The consent wording you answered",
+    "The questions on this form",
+]
 
 
 @pytest.fixture
@@ -221,6 +251,8 @@ def _documents(store: Store, today: dt.date) -> dict[str, Document]:
     sheet = RecoverySheet("ABCD-EFGH-JKLM-NPQR", Path("/data/peerdesk.sqlite3"), today, "Drop-in")
     recovery_pdf = io.BytesIO()
     write_recovery_sheet(sheet, recovery_pdf)
+    # Sam facilitates, so every section of the access report is printed.
+    about_sam = access.access_report(store, access.find_subject(store, "Sam").id, today=today)
     makers: dict[str, tuple[Callable[[], bytes], list[str], object]] = {
         "pack": (lambda: _pack(data), PACK_WORDS, data),
         "named sign-in": (lambda: _pack(named), NAMED_SIGN_IN_WORDS, named),
@@ -234,6 +266,7 @@ def _documents(store: Store, today: dt.date) -> dict[str, Document]:
             report,
         ),
         "recovery sheet": (recovery_pdf.getvalue, RECOVERY_WORDS, sheet),
+        "access report": (lambda: access_report_pdf(about_sam)[0], ACCESS_WORDS, about_sam),
     }
     return {kind: (make(), words, source) for kind, (make, words, source) in makers.items()}
 

@@ -97,7 +97,9 @@ def test_the_newest_good_backup_is_offered_after_the_passphrase_restored_and_unl
     assert window.locker.lock_panel is not None
     assert not window.locker.lock_panel.box.isVisible()  # one message at a time
     assert offer.restore_button.text() == "&Restore the backup from Fri 20 Nov 2026 at 18:30"
-    assert offer.restore_button.accessibleName() == "Restore the backup from Fri 20 Nov 2026 at 18:30"
+    assert (
+        offer.restore_button.accessibleName() == "Restore the backup from Fri 20 Nov 2026 at 18:30"
+    )
     assert offer.defaultButton() is offer.restore_button
     assert "passphrase is right" in offer.text()
     assert str(database) in offer.informativeText()
