@@ -52,7 +52,7 @@ def build_main_window(context: AppContext, *, title: str = "") -> MainWindow:
 
 class _PaintProbe(QObject):
     """For the start-up benchmark: says "first-paint" when the window first paints and
-    "ready" when the home page has painted with its data, and can quit at either point."""
+    "ready" when the first page has painted with its data, and can quit at either point."""
 
     def __init__(self, quit_at: str) -> None:
         super().__init__()
@@ -194,8 +194,10 @@ class Startup:
         # from walking it again and again (it made one register open in five take 80 ms).
         # Locking unfreezes it, so that the pages and key thrown away are collected.
         gc.freeze()
-        if self.probe is not None:
-            self.window.home.installEventFilter(self.probe)
+        page = self.window.current_page()
+        if self.probe is not None and page is not None:
+            # The page it opens on: the one it was closed on last time, not always Home.
+            page.installEventFilter(self.probe)
         # Sessions already exist a year ahead; adding the newest week can wait.
         QTimer.singleShot(0, lambda: _extend_schedules(context, context.today()))
 

@@ -112,11 +112,17 @@ def test_a_file_that_is_not_a_database_is_refused_with_a_message(
 
 
 def _run_in_a_process(
-    script: str, tmp_path: Path, quit_at: str = app.QUIT_AFTER_FIRST_PAINT
+    script: str,
+    tmp_path: Path,
+    quit_at: str = app.QUIT_AFTER_FIRST_PAINT,
+    config: Path | None = None,
 ) -> str:
     """``run_gui`` runs the application's event loop, so it gets its own process: a loop that
-    has quit inside the test process would upset the tests after it."""
+    has quit inside the test process would upset the tests after it. ``config``: the folder
+    its preferences are read from (XDG_CONFIG_HOME)."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **{quit_at: "1"})
+    if config is not None:
+        env["XDG_CONFIG_HOME"] = str(config)
     done = subprocess.run(
         [sys.executable, "-c", script],
         env=env,
@@ -174,6 +180,15 @@ def test_demo_runs_on_a_throwaway_database(tmp_path: Path) -> None:
     assert int(lines["groups"]) >= 3
     assert int(lines["home rows"]) >= 5
     assert not Path(lines["folder"]).exists()
+    assert out.splitlines()[:2] == ["first-paint", "ready"]
+
+
+def test_ready_is_said_on_whichever_page_it_opens(tmp_path: Path) -> None:
+    """Closed on the Packs page last time: it opens there, and "ready" still comes."""
+    config = tmp_path / "config"
+    (config / "peerdesk").mkdir(parents=True)
+    (config / "peerdesk" / "peerdesk.conf").write_text("[window]\nlastPage=7\n")
+    out = _run_in_a_process(DEMO_SCRIPT, tmp_path, quit_at=app.QUIT_WHEN_READY, config=config)
     assert out.splitlines()[:2] == ["first-paint", "ready"]
 
 
